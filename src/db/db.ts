@@ -1,0 +1,4 @@
+// The app's single database instance.
+import { createDb } from './schema.ts';
+
+export const db = createDb();

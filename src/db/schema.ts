@@ -1,0 +1,110 @@
+// The IndexedDB database: its tables, records and every schema version. The only module (with the
+// repositories beside it) that imports Dexie.
+import { Dexie, type EntityTable } from 'dexie';
+import type { CardKind, Conflict, DeckCard, Era, Fact, Source } from '../domain/deck-schema.ts';
+import type { ArticleId, CardId, DeckId } from '../domain/ids.ts';
+
+/** A deck as loaded from a shipped or imported deck file (its cards live in `cards`). */
+export interface DeckRecord {
+  id: DeckId;
+  title: string;
+  description: string;
+  /** The deck file's content hash; a new one means the deck changed. */
+  version: string;
+  eras: Era[];
+  sources: Source[];
+  facts: Fact[];
+  /** Where the deck came from. */
+  origin: 'shipped' | 'imported';
+  loadedAt: Date;
+}
+
+/** 0 = New, 1 = Learning, 2 = Review, 3 = Relearning (ts-fsrs's State values). */
+export type CardStateValue = 0 | 1 | 2 | 3;
+
+/**
+ * A study card: the deck card's content plus ts-fsrs's card fields kept as they are.
+ * Booleans are stored as 0/1 because IndexedDB cannot index booleans.
+ */
+export interface CardRecord {
+  id: CardId;
+  deckId: DeckId;
+  era: string;
+  kind: CardKind;
+  content: DeckCard;
+  conflict: Conflict | null;
+  // ts-fsrs card fields
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateValue;
+  last_review?: Date;
+  suspended: 0 | 1;
+  /** 1 when a newer deck no longer has this card: hidden from study, history kept. */
+  retired: 0 | 1;
+}
+
+/** One rating, append-only. */
+export interface ReviewRecord {
+  id?: number;
+  cardId: CardId;
+  deckId: DeckId;
+  rating: 1 | 2 | 3 | 4;
+  stateBefore: CardStateValue;
+  state: CardStateValue;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  review: Date;
+  /** How long the answer took, in milliseconds. */
+  durationMs: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** An article the user pasted or imported, kept so decks can be regenerated from it. */
+export interface ArticleRecord {
+  id: ArticleId;
+  title: string;
+  text: string;
+  addedAt: Date;
+  deckId: DeckId | null;
+}
+
+export const DB_NAME = 'css-recall';
+
+export type RecallDb = Dexie & {
+  decks: EntityTable<DeckRecord, 'id'>;
+  cards: EntityTable<CardRecord, 'id'>;
+  reviews: EntityTable<ReviewRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+  articles: EntityTable<ArticleRecord, 'id'>;
+};
+
+/** Declares every schema version in order; later versions add `.upgrade()` steps. */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    decks: '&id',
+    cards: '&id, deckId, [deckId+era], due, state, kind, suspended, retired',
+    reviews: '++id, cardId, deckId, review',
+    settings: '&key',
+    articles: '&id, addedAt',
+  });
+}
+
+/** Opens (lazily, on first use) the database with the given name. */
+export function createDb(name: string = DB_NAME): RecallDb {
+  const db = new Dexie(name) as RecallDb;
+  declareSchema(db);
+  return db;
+}

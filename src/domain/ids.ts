@@ -1,0 +1,14 @@
+// Branded identifiers: a card id can never be passed where a deck id belongs.
+export type DeckId = string & { readonly brand: 'DeckId' };
+export type CardId = string & { readonly brand: 'CardId' };
+export type FactId = string & { readonly brand: 'FactId' };
+export type EraId = string & { readonly brand: 'EraId' };
+export type SourceId = string & { readonly brand: 'SourceId' };
+export type ArticleId = string & { readonly brand: 'ArticleId' };
+
+export const asDeckId = (s: string): DeckId => s as DeckId;
+export const asCardId = (s: string): CardId => s as CardId;
+export const asFactId = (s: string): FactId => s as FactId;
+export const asEraId = (s: string): EraId => s as EraId;
+export const asSourceId = (s: string): SourceId => s as SourceId;
+export const asArticleId = (s: string): ArticleId => s as ArticleId;

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures.ts';
+
+const SCREENS = ['Study', 'Quiz', 'Timeline', 'Progress', 'Browse', 'Import', 'Settings'] as const;
+
+test('every screen is reachable by its link, on desktop and phone', async ({ page }) => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    for (const name of SCREENS) {
+      await page.getByRole('link', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+  }
+});
+
+test('a setting is written to IndexedDB and survives a reload', async ({ page }) => {
+  await page.goto('/settings');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  const stored = await page.evaluate(async () => {
+    const req = indexedDB.open('css-recall');
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const row = await new Promise<unknown>((resolve, reject) => {
+      const get = idb.transaction('settings').objectStore('settings').get('theme');
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    idb.close();
+    return row;
+  });
+  expect(stored).toEqual({ key: 'theme', value: 'dark' });
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('an unknown address shows a way back', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Study', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+});

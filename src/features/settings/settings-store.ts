@@ -1,0 +1,55 @@
+// The session's view of the settings: loaded from IndexedDB, kept in step with other tabs through a
+// live query, and written through the settings repository.
+import { liveQuery, type Subscription } from 'dexie';
+import { create } from 'zustand';
+import { db } from '../../db/db.ts';
+import type { RecallDb } from '../../db/schema.ts';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSetting } from '../../db/settings-repo.ts';
+
+interface SettingsState {
+  settings: Settings;
+  loaded: boolean;
+  /** The last save that failed, in words a user understands; null when all is saved. */
+  error: string | null;
+  update: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
+}
+
+export function createSettingsStore(database: RecallDb) {
+  let subscription: Subscription | null = null;
+  const store = create<SettingsState>()((set) => ({
+    settings: { ...DEFAULT_SETTINGS },
+    loaded: false,
+    error: null,
+    update: async (key, value) => {
+      set((s) => ({ settings: { ...s.settings, [key]: value } }));
+      try {
+        await saveSetting(database, key, value);
+        set({ error: null });
+      } catch (e) {
+        set({ error: describeSaveError(e) });
+      }
+    },
+  }));
+  /** Starts following the database; returns a function that stops it. */
+  const start = () => {
+    subscription ??= liveQuery(() => loadSettings(database)).subscribe({
+      next: (settings) => store.setState({ settings, loaded: true }),
+      error: (e: unknown) => store.setState({ loaded: true, error: describeSaveError(e) }),
+    });
+    return () => {
+      subscription?.unsubscribe();
+      subscription = null;
+    };
+  };
+  return Object.assign(store, { start });
+}
+
+function describeSaveError(e: unknown): string {
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'QuotaExceededError' || (e instanceof Error && /quota/i.test(e.message))) {
+    return 'Your device is out of storage, so the change was not saved. Free some space and try again.';
+  }
+  return 'The change could not be saved. Reload the page and try again.';
+}
+
+export const useSettingsStore = createSettingsStore(db);
