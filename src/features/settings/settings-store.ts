@@ -1,8 +1,9 @@
 // The session's view of the settings: loaded from IndexedDB, kept in step with other tabs through a
 // live query, and written through the settings repository.
-import { liveQuery, type Subscription } from 'dexie';
+
 import { create } from 'zustand';
 import { db } from '../../db/db.ts';
+import { liveQuery, type Subscription } from '../../db/live.ts';
 import type { RecallDb } from '../../db/schema.ts';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSetting } from '../../db/settings-repo.ts';
 
