@@ -1,0 +1,44 @@
+// Words shown for the deck format's codes.
+import type { CardKind, SourceRef } from '../domain/deck-schema.ts';
+
+export const KIND_LABELS: Readonly<Record<CardKind, string>> = {
+  when: 'When',
+  who: 'Who',
+  what: 'What',
+  'mcq-date': 'Multiple choice',
+  order: 'Order',
+};
+
+export const STATUS_LABELS = {
+  new: 'New',
+  learning: 'Learning',
+  review: 'Review',
+  relearning: 'Relearning',
+  suspended: 'Suspended',
+  retired: 'Retired',
+} as const;
+
+export const RATING_LABELS = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' } as const;
+
+/** "paragraph 4" or "paragraph 4, item 2". */
+export function whereInSource(ref: SourceRef): string {
+  return ref.item === null ? `paragraph ${ref.paragraph}` : `paragraph ${ref.paragraph}, item ${ref.item}`;
+}
+
+/** A short relative time: "now", "in 10m", "in 3d", "2mo ago". */
+export function relativeTime(date: Date, now: Date): string {
+  const ms = date.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  const min = 60_000;
+  const units: [number, string][] = [
+    [365 * 24 * 60 * min, 'y'],
+    [30 * 24 * 60 * min, 'mo'],
+    [24 * 60 * min, 'd'],
+    [60 * min, 'h'],
+    [min, 'm'],
+  ];
+  const unit = units.find(([size]) => abs >= size);
+  if (!unit) return 'now';
+  const n = Math.round(abs / unit[0]);
+  return ms >= 0 ? `in ${n}${unit[1]}` : `${n}${unit[1]} ago`;
+}

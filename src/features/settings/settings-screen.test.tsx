@@ -1,0 +1,44 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../db/db.ts';
+import { SettingsScreen } from './settings-screen.tsx';
+import { useSettingsStore } from './settings-store.ts';
+
+beforeEach(async () => {
+  await db.settings.clear();
+});
+
+describe('Settings screen', () => {
+  it('saves a valid number and explains an invalid one without saving it', async () => {
+    const stop = useSettingsStore.start();
+    render(<SettingsScreen />);
+    const input = await screen.findByRole('textbox', { name: 'New cards a day' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '35');
+    await waitFor(async () => expect((await db.settings.get('newPerDay'))?.value).toBe(35));
+
+    await userEvent.clear(input);
+    await userEvent.type(input, 'lots');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Enter a whole number from 0 to 9999.')).toBeTruthy();
+    expect((await db.settings.get('newPerDay'))?.value).toBe(35);
+    stop();
+  });
+
+  it('saves retention as a fraction and learning steps as a list', async () => {
+    const stop = useSettingsStore.start();
+    render(<SettingsScreen />);
+    const retention = await screen.findByRole('textbox', { name: 'Desired retention (%)' });
+    await userEvent.clear(retention);
+    await userEvent.type(retention, '85');
+    const steps = screen.getByRole('textbox', { name: 'Learning steps' });
+    await userEvent.clear(steps);
+    await userEvent.type(steps, '2m 15m 1h');
+    await waitFor(async () => {
+      expect((await db.settings.get('desiredRetention'))?.value).toBe(0.85);
+      expect((await db.settings.get('learningSteps'))?.value).toEqual(['2m', '15m', '1h']);
+    });
+    stop();
+  });
+});
