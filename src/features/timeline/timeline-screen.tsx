@@ -1,11 +1,109 @@
+import { useMemo, useState } from 'react';
+import { whereInSource } from '../../components/labels.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
+import { listDecks } from '../../db/browse-repo.ts';
+import { db } from '../../db/db.ts';
+import { useLiveQuery } from '../../db/live.ts';
+import type { DeckRecord } from '../../db/schema.ts';
+import { formatDateValue } from '../../domain/date-format.ts';
+import { type Fact, FactTypeSchema } from '../../domain/deck-schema.ts';
+import { eraYears, groupByEra } from './timeline-model.ts';
+import './timeline.css';
+
+const TYPE_LABELS: Record<Fact['type'], string> = {
+  visit: 'Visits',
+  agreement: 'Agreements',
+  relations: 'Relations',
+  military: 'Military',
+  economic: 'Economic',
+  organization: 'Organisations',
+  statement: 'Statements',
+  other: 'Other',
+};
 
 export function TimelineScreen() {
+  const decks = useLiveQuery(() => listDecks(db), []);
+  const [deckId, setDeckId] = useState<string | null>(null);
+  const [type, setType] = useState<string | null>(null);
+  const deck = decks?.find((d) => d.id === deckId) ?? decks?.[0];
+
   return (
-    <Screen title="Timeline" lead="Every fact in order, era by era.">
-      <EmptyState title="Coming next">
-        <p>This screen is being built.</p>
-      </EmptyState>
+    <Screen title="Timeline" lead="Every dated fact in order, era by era, with the sources behind it.">
+      {decks === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : !deck ? (
+        <EmptyState title="No deck yet">
+          <p>Decks load when the app starts; add your own from Import.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="timeline-controls">
+            {decks.length > 1 ? (
+              <label className="field">
+                <span className="field-label">Deck</span>
+                <select value={deck.id} onChange={(e) => setDeckId(e.target.value)}>
+                  {decks.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <fieldset className="segmented chips">
+              <legend className="visually-hidden">Kind of event</legend>
+              {[null, ...FactTypeSchema.options].map((t) => (
+                <label key={t ?? 'all'} className="segment">
+                  <input type="radio" name="fact-type" checked={type === t} onChange={() => setType(t)} />
+                  <span>{t === null ? 'All' : TYPE_LABELS[t]}</span>
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <DeckTimeline deck={deck} type={type} />
+        </>
+      )}
     </Screen>
+  );
+}
+
+function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null }) {
+  const groups = useMemo(() => groupByEra(deck.eras, deck.facts, type), [deck, type]);
+  const sourceTitle = useMemo(() => new Map(deck.sources.map((s) => [s.id, s.title])), [deck]);
+  if (groups.length === 0) {
+    return (
+      <EmptyState title="No facts of this kind">
+        <p>Choose another kind of event.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="timeline">
+      {groups.map(({ era, facts }) => (
+        <section key={era.id} className="timeline-era" aria-labelledby={`era-${era.id}`}>
+          <header className="timeline-era-head">
+            <h2 id={`era-${era.id}`}>{era.name}</h2>
+            <span className="muted">
+              {eraYears(era)} · {facts.length === 1 ? '1 fact' : `${facts.length} facts`}
+            </span>
+            {era.blurb ? <p className="muted">{era.blurb}</p> : null}
+          </header>
+          <ol className="timeline-facts">
+            {facts.map((f) => (
+              <li key={f.id} className="timeline-fact">
+                <span className="timeline-date">{formatDateValue(f.date)}</span>
+                <p className="timeline-summary">{f.summary}</p>
+                {f.conflict ? <p className="timeline-conflict">Sources disagree: {f.conflict.note}</p> : null}
+                <p className="timeline-sources">
+                  {f.sources
+                    .map((r) => `${sourceTitle.get(r.source) ?? r.source}, ${whereInSource(r)}`)
+                    .join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
   );
 }
