@@ -1,20 +1,34 @@
 // Composes the features into the app: providers, layout and routes.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { EmptyState, Screen } from '../components/screen.tsx';
-import { BrowseScreen } from '../features/browse/browse-screen.tsx';
-import { ImportScreen } from '../features/import/import-screen.tsx';
-import { ProgressScreen } from '../features/progress/progress-screen.tsx';
-import { QuizScreen } from '../features/quiz/quiz-screen.tsx';
-import { SettingsScreen } from '../features/settings/settings-screen.tsx';
 import { useSettingsStore } from '../features/settings/settings-store.ts';
 import { useTheme } from '../features/settings/use-theme.ts';
 import { StudyScreen } from '../features/study/study-screen.tsx';
-import { TimelineScreen } from '../features/timeline/timeline-screen.tsx';
 import { ConnectionNotice } from './connection-notice.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { PwaUpdate } from './pwa-update.tsx';
+
+// Study is the first screen; the others load when first opened.
+const QuizScreen = lazy(() =>
+  import('../features/quiz/quiz-screen.tsx').then((m) => ({ default: m.QuizScreen })),
+);
+const TimelineScreen = lazy(() =>
+  import('../features/timeline/timeline-screen.tsx').then((m) => ({ default: m.TimelineScreen })),
+);
+const ProgressScreen = lazy(() =>
+  import('../features/progress/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })),
+);
+const BrowseScreen = lazy(() =>
+  import('../features/browse/browse-screen.tsx').then((m) => ({ default: m.BrowseScreen })),
+);
+const ImportScreen = lazy(() =>
+  import('../features/import/import-screen.tsx').then((m) => ({ default: m.ImportScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
+);
 
 function NotFound() {
   return (
@@ -33,16 +47,18 @@ export function App() {
   return (
     <Layout>
       <ErrorBoundary key={location}>
-        <Switch>
-          <Route path="/" component={StudyScreen} />
-          <Route path="/quiz" component={QuizScreen} />
-          <Route path="/timeline" component={TimelineScreen} />
-          <Route path="/progress" component={ProgressScreen} />
-          <Route path="/browse" component={BrowseScreen} />
-          <Route path="/import" component={ImportScreen} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route component={NotFound} />
-        </Switch>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Switch>
+            <Route path="/" component={StudyScreen} />
+            <Route path="/quiz" component={QuizScreen} />
+            <Route path="/timeline" component={TimelineScreen} />
+            <Route path="/progress" component={ProgressScreen} />
+            <Route path="/browse" component={BrowseScreen} />
+            <Route path="/import" component={ImportScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
       </ErrorBoundary>
       <PwaUpdate />
       <ConnectionNotice />
