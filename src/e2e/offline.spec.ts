@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures.ts';
+
+test('after one visit the app opens and navigates with no network', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+  // The service worker precaches the whole build, lazily loaded screens included. The first load is
+  // not controlled by it (it waits to be asked before taking over), the next one is.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+  for (const name of ['Timeline', 'Browse', 'Settings', 'Quiz']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+  }
+  await page.goto('/browse');
+  await expect(page.getByRole('heading', { level: 1, name: 'Browse' })).toBeVisible();
+  await context.setOffline(false);
+});
