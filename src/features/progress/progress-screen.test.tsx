@@ -1,0 +1,46 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../db/db.ts';
+import { asCardId, asDeckId } from '../../domain/ids.ts';
+import { makeCard, makeDeckRecord } from '../../testing/cards.ts';
+import { ProgressScreen } from './progress-screen.tsx';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('Progress screen', () => {
+  it('says so when there are no cards', async () => {
+    render(<ProgressScreen />);
+    expect(await screen.findByText('No cards yet')).toBeTruthy();
+  });
+
+  it('shows totals, the review chart and a row per era', async () => {
+    await db.decks.add(makeDeckRecord());
+    await db.cards.bulkAdd([
+      makeCard({ id: 'a', era: 'early', state: 2, scheduled_days: 40, due: new Date(Date.now() + 9e8) }),
+      makeCard({ id: 'b', era: 'late' }),
+    ]);
+    await db.reviews.add({
+      cardId: asCardId('a'),
+      deckId: asDeckId('sample'),
+      rating: 3,
+      stateBefore: 2,
+      state: 2,
+      due: new Date(),
+      stability: 40,
+      difficulty: 5,
+      scheduledDays: 40,
+      learningSteps: 0,
+      review: new Date(),
+      durationMs: 2000,
+    });
+    render(<ProgressScreen />);
+    expect(await screen.findByText('1 / 2')).toBeTruthy();
+    expect(screen.getByText('Recall, last 30 days').nextElementSibling?.textContent).toBe('100%');
+    expect(screen.getByRole('img', { name: '1 reviews in the last 30 days' })).toBeTruthy();
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'Early years' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Later years' })).toBeTruthy();
+  });
+});
