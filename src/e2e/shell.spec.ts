@@ -50,3 +50,17 @@ test('an unknown address shows a way back', async ({ page }) => {
   await page.getByRole('link', { name: 'Study', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
 });
+
+test('two tabs stay in step: a setting changed in one shows in the other', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/settings');
+  await two.goto('/settings');
+  await expect(two.getByRole('radio', { name: 'Match device' })).toBeChecked();
+  await one.getByRole('radio', { name: 'Light' }).check();
+  await expect(two.getByRole('radio', { name: 'Light' })).toBeChecked();
+  await expect(two.locator('html')).toHaveAttribute('data-theme', 'light');
+  const field = two.getByRole('textbox', { name: 'New cards a day' });
+  await field.fill('7');
+  await expect(one.getByRole('textbox', { name: 'New cards a day' })).toHaveValue('7');
+});
