@@ -42,3 +42,12 @@ describe('Settings screen', () => {
     stop();
   });
 });
+
+describe('Your data', () => {
+  it('explains a file that is not a backup', async () => {
+    render(<SettingsScreen />);
+    const input = screen.getByLabelText('Restore backup');
+    await userEvent.upload(input, new File(['not json at all'], 'notes.json', { type: 'application/json' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/not a CSS Recall backup/);
+  });
+});

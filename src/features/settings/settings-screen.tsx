@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Screen } from '../../components/screen.tsx';
 import type { ThemeSetting } from '../../db/settings-repo.ts';
+import { DataPanel } from './data-panel.tsx';
 import {
   type FieldResult,
   NUMERIC_FIELDS,
@@ -85,6 +86,7 @@ export function SettingsScreen() {
           </div>
         </div>
       ) : null}
+      <DataPanel />
     </Screen>
   );
 }
