@@ -1,0 +1,58 @@
+// Command-line options of `npm run decks`.
+
+export interface DecksOptions {
+  sources: string;
+  deck: string | null;
+  out: string;
+  report: boolean;
+  facts: string | null;
+  help: boolean;
+}
+
+export const DECKS_HELP = `Usage: npm run decks -- --sources DIR [--deck ID] [--out DIR] [--facts FILE] [--report]
+
+Turns the articles (*.txt) in DIR into one deck and writes decks/<deck-id>.deck.json, validated with
+the schema the app uses. Two runs on the same input write byte-identical files.
+
+  --sources DIR   folder of article text files (read only)
+  --deck ID       use decks/eras/ID.eras.json for the deck's id, title, description and eras.
+                  Default: the era file whose keywords occur most often in the articles; when no era
+                  file's keywords occur at all, the id is "deck-" plus a hash of the file names, the
+                  title "Articles" and the eras are generic decades ("The 1960s", with "Before 1900").
+  --out DIR       where to write the deck (default: decks)
+  --facts FILE    use extracted facts from FILE (the JSON of \`npm run extract -- --json\`) instead of
+                  running the extractor
+  --report        also print a Markdown review sheet of every fact and card, by era, with conflicts
+  --help          show this text
+`;
+
+/** Parses argv (without node and script); throws an Error with a readable message on bad input. */
+export function parseDecksArgs(argv: readonly string[]): DecksOptions {
+  const opts: DecksOptions = {
+    sources: '',
+    deck: null,
+    out: 'decks',
+    report: false,
+    facts: null,
+    help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--sources') opts.sources = value();
+    else if (arg === '--deck') opts.deck = value();
+    else if (arg === '--out') opts.out = value();
+    else if (arg === '--facts') opts.facts = value();
+    else if (arg === '--report') opts.report = true;
+    else if (arg === '--help' || arg === '-h') opts.help = true;
+    else throw new Error(`unknown option ${arg}`);
+  }
+  if (!opts.help && !opts.sources) throw new Error('--sources DIR is required');
+  if (opts.deck !== null && !/^[a-z0-9-]+$/.test(opts.deck))
+    throw new Error('--deck must be lowercase letters, digits and dashes');
+  return opts;
+}

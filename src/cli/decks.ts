@@ -1,0 +1,105 @@
+// `npm run decks -- --sources DIR`: reads articles and era files, extracts, builds and writes one deck.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as v from 'valibot';
+import { parseDeck } from '../domain/deck-schema.ts';
+import { buildDeck } from '../extract/deck/build-deck.ts';
+import { chooseDeck } from '../extract/deck/choose-deck.ts';
+import { type EraFile, EraFileSchema } from '../extract/deck/eras.ts';
+import { deckReport } from '../extract/deck/report.ts';
+import type { ArticleInput, ExtractedFact, ExtractionResult } from '../extract/types.ts';
+import { DECKS_HELP, parseDecksArgs } from './decks-args.ts';
+
+const ERA_DIR = resolve(import.meta.dirname, '../../decks/eras');
+
+function readEraFiles(): EraFile[] {
+  if (!existsSync(ERA_DIR)) return [];
+  return readdirSync(ERA_DIR)
+    .filter((f) => f.endsWith('.eras.json'))
+    .sort()
+    .map((f) => v.parse(EraFileSchema, JSON.parse(readFileSync(join(ERA_DIR, f), 'utf8'))));
+}
+
+/** Title and author from the article's first lines, for facts files that carry no meta. */
+function guessMeta(text: string): ExtractionResult['meta'] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const author = /^(?:By|Author:)\s+(.+?)\.?$/m.exec(text)?.[1] ?? null;
+  return { title: (lines[0] ?? '').replace(/\s+By\s+.+$/, ''), author };
+}
+
+type Extract = (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
+
+/** The extractor of src/extract/index.ts, looked up at run time so this CLI works before it lands. */
+async function loadExtractor(): Promise<Extract> {
+  const url = pathToFileURL(resolve(import.meta.dirname, '../extract/index.ts')).href;
+  const mod = (await import(url)) as Record<string, unknown>;
+  for (const name of ['extractArticle', 'extractFacts', 'extract']) {
+    const fn = mod[name];
+    if (typeof fn === 'function') return (input) => fn(input) as ExtractionResult;
+  }
+  throw new Error('src/extract/index.ts exports no extractArticle(input) function');
+}
+
+function factsFromFile(path: string, texts: ReadonlyMap<string, string>): ExtractionResult[] {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  if (Array.isArray(raw) && raw.every((r) => typeof r === 'object' && r !== null && 'meta' in r)) {
+    return raw as ExtractionResult[];
+  }
+  const facts = (Array.isArray(raw) ? raw : (raw as { facts: unknown }).facts) as ExtractedFact[];
+  return [...texts].map(([source, text]) => ({
+    source,
+    meta: guessMeta(text),
+    facts: facts.filter((f) => f.source === source),
+  }));
+}
+
+async function main(): Promise<void> {
+  const opts = parseDecksArgs(process.argv.slice(2));
+  if (opts.help) {
+    process.stdout.write(DECKS_HELP);
+    return;
+  }
+  const files = readdirSync(opts.sources)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  if (files.length === 0) throw new Error(`no .txt articles in ${opts.sources}`);
+  const texts = new Map(files.map((f) => [basename(f), readFileSync(join(opts.sources, f), 'utf8')]));
+  const eraFiles = readEraFiles();
+  let identity = chooseDeck(eraFiles, texts);
+  if (opts.deck) {
+    const file = eraFiles.find((e) => e.id === opts.deck);
+    identity = file
+      ? { id: file.id, title: file.title, description: file.description, eraFile: file }
+      : { ...identity, id: opts.deck, eraFile: null };
+  }
+  let results: ExtractionResult[];
+  if (opts.facts) results = factsFromFile(opts.facts, texts);
+  else {
+    const extract = await loadExtractor();
+    results = await Promise.all([...texts].map(([source, text]) => extract({ source, text })));
+  }
+  const { deck, dropped } = buildDeck({
+    id: identity.id,
+    title: identity.title,
+    description: identity.description,
+    eras: identity.eraFile?.eras ?? null,
+    results,
+    texts,
+  });
+  const checked = parseDeck(deck);
+  if (!checked.ok) throw new Error(`the deck fails its schema:\n${checked.issues.join('\n')}`);
+  mkdirSync(opts.out, { recursive: true });
+  const path = join(opts.out, `${deck.id}.deck.json`);
+  writeFileSync(path, `${JSON.stringify(deck, null, 2)}\n`);
+  if (opts.report) process.stdout.write(`${deckReport(deck, dropped)}\n`);
+  else process.stderr.write(`wrote ${path}: ${deck.facts.length} facts, ${deck.cards.length} cards\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`decks: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,159 @@
+// Extraction results in, one deck out: merge, date, era, write cards, guard against copied text, hash.
+import {
+  DECK_FORMAT,
+  type Deck,
+  type DeckCard,
+  type Era,
+  type Source,
+  type SourceRef,
+} from '../../domain/deck-schema.ts';
+import type { ExtractionResult } from '../types.ts';
+import { knownSurnames } from './actors.ts';
+import { copiedRun, copyIndex } from './copy-guard.ts';
+import { yearOf } from './dates.ts';
+import { draftFact, type FactDraft } from './draft.ts';
+import { decadeEras } from './eras.ts';
+import { mcqDateCard, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
+import { hash64 } from './hash.ts';
+import { mergeFacts } from './merge.ts';
+import { orderCards } from './order-cards.ts';
+
+export interface DeckInput {
+  id: string;
+  title: string;
+  description: string;
+  /** The deck's eras; null for generic decades (see `decadeEras`). */
+  eras: readonly Era[] | null;
+  results: readonly ExtractionResult[];
+  /** The articles' texts by file name, for the copy guard; facts and cards that copy them are dropped. */
+  texts: ReadonlyMap<string, string>;
+}
+
+export interface DeckBuild {
+  deck: Deck;
+  /** Why facts or cards were left out, one line each, for the review sheet. */
+  dropped: string[];
+}
+
+/** The source id of an article file: its base name without extension. */
+export function sourceIdOf(file: string): string {
+  return file.replace(/\.[^.]+$/, '');
+}
+
+const KIND_ORDER: Record<DeckCard['kind'], number> = { when: 0, who: 1, what: 2, 'mcq-date': 3, order: 4 };
+
+function uniqueRefs(refs: readonly SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const r of refs) seen.set(`${r.source}|${String(r.paragraph).padStart(5, '0')}|${r.item ?? ''}`, r);
+  return [...seen.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, r]) => r);
+}
+
+function cardTexts(card: DeckCard): string[] {
+  return [
+    card.prompt,
+    card.answer,
+    card.explanation,
+    ...(card.choices ?? []),
+    ...(card.order ?? []).map((o) => o.label),
+  ];
+}
+
+/** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
+export function buildDeck(input: DeckInput): DeckBuild {
+  const dropped: string[] = [];
+  const results = [...input.results].sort((a, b) => a.source.localeCompare(b.source));
+  const extracted = results.flatMap((r) =>
+    [...r.facts].sort(
+      (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
+    ),
+  );
+  const sources: Source[] = results.map((r) => ({
+    id: sourceIdOf(r.source),
+    file: r.source,
+    title: r.meta.title,
+    author: r.meta.author,
+  }));
+  const eras =
+    input.eras ?? decadeEras(extracted.map((f) => yearOf({ value: f.date, precision: f.precision })));
+  const surnames = knownSurnames(extracted.map((f) => f.actors));
+  const guard = copyIndex([...input.texts.values()]);
+
+  const drafts: FactDraft[] = [];
+  const ids = new Set<string>();
+  for (const group of mergeFacts(extracted)) {
+    const draft = draftFact(group, eras, surnames, sourceIdOf);
+    const copied = copiedRun(draft.fact.summary, guard);
+    if (copied) {
+      dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
+      continue;
+    }
+    // Two events with one key keep distinct, stable ids: the later in date order gets a suffix.
+    let id = draft.fact.id;
+    for (let n = 2; ids.has(id); n++) id = `${draft.fact.id}-${n}`;
+    ids.add(id);
+    drafts.push({ ...draft, fact: { ...draft.fact, id } });
+  }
+  drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+
+  const keyCount = new Map<string, number>();
+  for (const d of drafts) {
+    const k = subjectDateKey(d);
+    if (k) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  }
+  const eraById = new Map(eras.map((e) => [e.id, e]));
+  const cards: DeckCard[] = [];
+  const kept: FactDraft[] = [];
+  for (const d of drafts) {
+    const era = eraById.get(d.fact.era);
+    const key = subjectDateKey(d);
+    const candidates = [
+      whenCard(d),
+      whoCard(d),
+      whatCard(d, key !== null && keyCount.get(key) === 1),
+      era ? mcqDateCard(d, era) : null,
+    ].filter((c): c is DeckCard => c !== null);
+    const clean = candidates.filter((c) => {
+      const copied = cardTexts(c)
+        .map((t) => copiedRun(t, guard))
+        .find((x) => x !== null);
+      if (copied) dropped.push(`${c.kind} card for "${d.fact.summary}": copies "${copied}"`);
+      return !copied;
+    });
+    if (!clean.some((c) => c.kind === 'when' || c.kind === 'who')) {
+      dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): no clear question could be written`);
+      continue;
+    }
+    kept.push(d);
+    cards.push(...clean);
+  }
+  for (const era of eras) {
+    for (const c of orderCards(era, kept)) {
+      if (cardTexts(c).some((t) => copiedRun(t, guard))) continue;
+      cards.push({ ...c, sources: uniqueRefs(c.sources) });
+    }
+  }
+
+  const eraRank = new Map(eras.map((e, i) => [e.id, i]));
+  const factRank = new Map(kept.map((d, i) => [d.fact.id, i]));
+  cards.sort(
+    (a, b) =>
+      (eraRank.get(a.era) ?? 0) - (eraRank.get(b.era) ?? 0) ||
+      Number(a.kind === 'order') - Number(b.kind === 'order') ||
+      (factRank.get(a.facts[0] ?? '') ?? 0) - (factRank.get(b.facts[0] ?? '') ?? 0) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      a.id.localeCompare(b.id),
+  );
+  const usedEras = new Set(kept.map((d) => d.fact.era));
+  const deck: Deck = {
+    format: DECK_FORMAT,
+    id: input.id,
+    title: input.title,
+    description: input.description,
+    version: '',
+    eras: eras.filter((e) => input.eras !== null || usedEras.has(e.id)),
+    sources,
+    facts: kept.map((d) => d.fact),
+    cards,
+  };
+  return { deck: { ...deck, version: hash64(JSON.stringify(deck)) }, dropped };
+}

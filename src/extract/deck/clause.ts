@@ -1,0 +1,100 @@
+// Splits a one-line summary into subject, verb and the rest, so it can be turned into a question.
+import nlp from 'compromise';
+
+export interface Clause {
+  /** Words before the verb: "Soviet Premier Kosygin". */
+  subject: string;
+  /** The verb as written in the past: "visited", "signed". */
+  past: string;
+  /** Its base form: "visit", "sign". */
+  infinitive: string;
+  /** "was" or "were" for a passive verb, else null. */
+  passive: string | null;
+  /** What follows the verb, up to the first clause break, without dates: " Pakistan". */
+  rest: string;
+}
+
+interface VerbJson {
+  text: string;
+  terms?: { offset?: { start: number } }[];
+  verb?: {
+    root?: string;
+    infinitive?: string;
+    auxiliary?: string;
+    grammar?: { tense?: string; form?: string };
+  };
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE_PHRASES = [
+  new RegExp(
+    `\\s*\\(?\\b(?:in|on|from|by|during|since|until)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:s)?\\)?`,
+    'g',
+  ),
+  new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'g'),
+  /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/g,
+];
+
+const LEADING_PHRASE =
+  /^(?:after|during|at|in|from|following|around|before|since|under|with|instead|despite|on|by|as|when|while|though|although|once)\b/i;
+/** Phrases that lean on a neighbouring sentence ("the same year"): a question built on them is vague. */
+const RELATIVE_TIME =
+  /\b(?:the same (?:year|time|period|month|day)|that year|the next|the following|the month|the year|late in|early in)\b/i;
+const BARE_ADVERBS = /\s+\b(?:later|also|then|again|finally|eventually|soon|subsequently)\b/gi;
+
+/** The text with date phrases ("in 1966", "on 6 January 1966") removed. */
+export function withoutDates(text: string): string {
+  let out = text;
+  for (const re of DATE_PHRASES) out = out.replace(re, '');
+  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;])/g, '$1');
+}
+
+/** The first past-tense clause of a summary, or null when the summary has none we can use. */
+export function splitClause(summary: string): Clause | null {
+  const text = withoutDates(summary.trim())
+    .replace(/^(?:Then|Later|Also),?\s+/i, '')
+    .replace(BARE_ADVERBS, '');
+  const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
+  const index = verbs.findIndex((v) => v.verb?.grammar?.tense === 'PastTense');
+  const found = verbs[index];
+  const start = found?.terms?.[0]?.offset?.start;
+  const root = found?.verb?.root;
+  const infinitive = found?.verb?.infinitive;
+  if (!found || start === undefined || !root || !infinitive) return null;
+  const form = found.verb?.grammar?.form ?? '';
+  const aux = found.verb?.auxiliary ?? '';
+  if (form !== 'simple-past' && !(form === 'passive-past' && /^(was|were)$/.test(aux))) return null;
+  if (/^(be|have)$/.test(infinitive) || (infinitive === root && /ed$/.test(root))) return null;
+  const subject = text.slice(0, start).trim();
+  if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;
+  if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
+  const rootAt = text.indexOf(root, start);
+  if (rootAt < 0) return null;
+  let rest = text.slice(rootAt + root.length);
+  const next = verbs[index + 1]?.terms?.[0]?.offset?.start;
+  if (next !== undefined) {
+    const cut = text.slice(0, next).search(/\s+and\s*$/);
+    if (cut > rootAt) rest = text.slice(rootAt + root.length, cut);
+  }
+  rest =
+    rest.split(
+      /[,;(—–]|\s-\s|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
+    )[0] ?? '';
+  rest = rest.replace(/[.\s]+$/, '');
+  if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
+  return { subject, past: root, infinitive, passive: form === 'passive-past' ? aux : null, rest };
+}
+
+/**
+ * Lowercases the subject's first word unless it is a name, an acronym or starts a title
+ * ("Prime Minister Bhutto"), so the subject reads well inside a question.
+ */
+export function inQuestion(subject: string): string {
+  const [first = '', second = ''] = subject.split(/\s+/);
+  const lower = first.toLowerCase() + subject.slice(first.length);
+  if (/^(The|A|An|This|These|Its|Their|Both|Some|Two|Three)$/.test(first)) return lower;
+  if (/^[A-Z]{2,}/.test(first) || /^[A-Z]/.test(second)) return subject;
+  if (/^(Army|Defence|Defense|Foreign)$/.test(first)) return lower;
+  const tag = nlp(first);
+  return tag.has('#Plural') && !tag.has('#ProperNoun') ? lower : subject;
+}

@@ -1,0 +1,120 @@
+// Where sources disagree about one event: which date to show, and the conflict (dates, then names).
+
+import { formatDateValue } from '../../domain/date-format.ts';
+import type { Conflict, DateValue } from '../../domain/deck-schema.ts';
+import type { ExtractedFact } from '../types.ts';
+import { isPerson, nameOf, surnameKey } from './actors.ts';
+import { dateSortKey, datesAgree, fineness } from './dates.ts';
+import { dateOfFact } from './merge.ts';
+import { nameSkeleton, words } from './words.ts';
+
+/**
+ * The date a merged fact shows: the finest claim among those most sources agree with; ties go to the
+ * earlier date. Members must not be empty.
+ */
+export function chooseDate(members: readonly ExtractedFact[]): DateValue {
+  const dates = members.map(dateOfFact);
+  let best: DateValue | undefined;
+  let bestKey = '';
+  for (const d of dates) {
+    const support = dates.filter((o) => datesAgree(d, o)).length;
+    const key = `${String(support).padStart(3, '0')}-${fineness(d)}-${invert(dateSortKey(d))}`;
+    if (best === undefined || key > bestKey) {
+      best = d;
+      bestKey = key;
+    }
+  }
+  if (!best) throw new Error('chooseDate: no members');
+  return best;
+}
+
+function invert(key: string): string {
+  return [...key].map((c) => (/\d/.test(c) ? String(9 - Number(c)) : c)).join('');
+}
+
+function joinClaims(values: readonly string[]): string {
+  const [first, ...rest] = values;
+  if (rest.length === 0) return `${first}`;
+  if (rest.length === 1) return `one source gives ${first}, another ${rest[0]}`;
+  return `one source gives ${first}, others ${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
+}
+
+function dateConflict(
+  members: readonly ExtractedFact[],
+  shown: DateValue,
+  sourceId: SourceIdOf,
+): Conflict | null {
+  if (members.every((m) => datesAgree(dateOfFact(m), shown))) return null;
+  const claims = uniqueClaims(members.map((m) => ({ source: sourceId(m.source), date: dateOfFact(m) })));
+  const values = [...new Set(claims.map((c) => c.value))];
+  if (values.length < 2) return null;
+  const note = `${capitalise(joinClaims(values))}.`;
+  return { field: 'date', claims: claims.map(({ source, value }) => ({ source, value })), note };
+}
+
+function uniqueClaims(raw: { source: string; date: DateValue }[]): { source: string; value: string }[] {
+  const seen = new Set<string>();
+  const out: { source: string; value: string; key: string }[] = [];
+  for (const c of raw) {
+    const value = formatDateValue(c.date);
+    const k = `${c.source}|${value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ source: c.source, value, key: dateSortKey(c.date) });
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key) || a.source.localeCompare(b.source));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Given names that two spellings of one person do not share (spelling variants excepted). */
+function differentGivenNames(a: string, b: string): boolean {
+  const ga = words(nameOf(a)).slice(0, -1).map(nameSkeleton);
+  const gb = words(nameOf(b)).slice(0, -1).map(nameSkeleton);
+  if (ga.length === 0 || gb.length === 0) return false;
+  return ga.some((g) => !gb.includes(g)) && gb.some((g) => !ga.includes(g));
+}
+
+function nameConflict(
+  members: readonly ExtractedFact[],
+  surnames: ReadonlySet<string>,
+  sourceId: SourceIdOf,
+): Conflict | null {
+  const people = members.flatMap((m) =>
+    m.actors
+      .filter((a) => isPerson(a, surnames))
+      .map((a) => ({ source: sourceId(m.source), name: nameOf(a) })),
+  );
+  for (const p of people) {
+    const clash = people.find(
+      (q) =>
+        q.source !== p.source &&
+        surnameKey(q.name) === surnameKey(p.name) &&
+        differentGivenNames(p.name, q.name),
+    );
+    if (!clash) continue;
+    const claims = [p, clash]
+      .map((c) => ({ source: c.source, value: c.name }))
+      .sort((x, y) => x.source.localeCompare(y.source));
+    return {
+      field: 'name',
+      claims,
+      note: `The sources name this person differently: ${claims.map((c) => c.value).join(' or ')}.`,
+    };
+  }
+  return null;
+}
+
+export type SourceIdOf = (file: string) => string;
+
+/** The disagreement among a merged fact's sources, dates first, or null when they agree. */
+export function findConflict(
+  members: readonly ExtractedFact[],
+  shown: DateValue,
+  surnames: ReadonlySet<string>,
+  sourceId: SourceIdOf,
+): Conflict | null {
+  return dateConflict(members, shown, sourceId) ?? nameConflict(members, surnames, sourceId);
+}

@@ -1,0 +1,98 @@
+// A merged fact on its way into a deck: the schema fact plus what card writers need to phrase it.
+import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
+import type { ExtractedFact } from '../types.ts';
+import { isPerson, nameOf, surnameKey } from './actors.ts';
+import { type Clause, splitClause } from './clause.ts';
+import { chooseDate, findConflict, type SourceIdOf } from './conflicts.ts';
+import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
+import { eraFor } from './eras.ts';
+import { shortId } from './hash.ts';
+import { dateOfFact } from './merge.ts';
+import { contentWords, nameSkeleton } from './words.ts';
+
+export interface FactDraft {
+  fact: Fact;
+  /** The first past-tense clause of the summary, or null when none could be found. */
+  clause: Clause | null;
+  /** People among the actors, fullest spelling first per person. */
+  people: string[];
+  /** A key for "same subject and date" checks. */
+  sortKey: string;
+}
+
+function fullest(names: readonly string[]): string[] {
+  const bySurname = new Map<string, string>();
+  for (const n of names) {
+    const key = surnameKey(n);
+    const prev = bySurname.get(key);
+    if (!prev || nameOf(n).length > nameOf(prev).length) bySurname.set(key, n);
+  }
+  return [...bySurname.values()];
+}
+
+function uniqueActors(members: readonly ExtractedFact[]): string[] {
+  const seen = new Map<string, string>();
+  for (const m of members) {
+    for (const a of m.actors) {
+      const key = a.toLowerCase().trim();
+      if (!seen.has(key)) seen.set(key, a.trim());
+    }
+  }
+  return [...seen.values()];
+}
+
+/** The member whose words the fact uses: one agreeing with the shown date, finest first, then by source. */
+function representative(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact {
+  const ranked = [...members].sort(
+    (a, b) =>
+      Number(datesAgree(dateOfFact(b), shown)) - Number(datesAgree(dateOfFact(a), shown)) ||
+      fineness(dateOfFact(b)) - fineness(dateOfFact(a)) ||
+      a.source.localeCompare(b.source) ||
+      a.paragraph - b.paragraph,
+  );
+  const first = ranked[0];
+  if (!first) throw new Error('representative: no members');
+  return first;
+}
+
+/** The normalised key a fact id is derived from: type, year, lead person and distinctive words. */
+export function factKey(rep: ExtractedFact, year: number, lead: string | null): string {
+  const words = [...new Set(contentWords(`${rep.object ?? ''} ${rep.place ?? ''} ${rep.summary}`))]
+    .slice(0, 6)
+    .sort();
+  return [rep.type, year, lead ?? '', ...words].join('|');
+}
+
+/** Builds the draft of one merged fact. `surnames` are the known surname keys of the whole deck. */
+export function draftFact(
+  members: readonly ExtractedFact[],
+  eras: readonly Era[],
+  surnames: ReadonlySet<string>,
+  sourceId: SourceIdOf,
+): FactDraft {
+  const date = chooseDate(members);
+  const rep = representative(members, date);
+  const actors = uniqueActors([rep, ...members.filter((m) => m !== rep)]);
+  const people = fullest(actors.filter((a) => isPerson(a, surnames)));
+  const lead = rep.actors.find((a) => isPerson(a, surnames));
+  const year = yearOf(date);
+  const sources: SourceRef[] = [...members]
+    .map((m) => ({ source: sourceId(m.source), paragraph: m.paragraph, item: m.item }))
+    .sort(
+      (a, b) =>
+        a.source.localeCompare(b.source) || a.paragraph - b.paragraph || (a.item ?? 0) - (b.item ?? 0),
+    );
+  const fact: Fact = {
+    id: shortId('f-', factKey(rep, year, lead ? nameSkeleton(nameOf(lead).split(' ').pop() ?? '') : null)),
+    date,
+    era: eraFor(year, eras).id,
+    type: rep.type,
+    actors,
+    place: rep.place ?? members.find((m) => m.place)?.place ?? null,
+    object: rep.object ?? members.find((m) => m.object)?.object ?? null,
+    summary: rep.summary.trim(),
+    sources,
+    conflict: findConflict(members, date, surnames, sourceId),
+  };
+  return { fact, clause: splitClause(rep.summary), people, sortKey: `${dateSortKey(date)}|${fact.id}` };
+}

@@ -1,0 +1,181 @@
+// Cards about one fact: when (date recall), who, what (the event) and mcq-date.
+
+import { formatDateValue } from '../../domain/date-format.ts';
+import type { DeckCard, Era } from '../../domain/deck-schema.ts';
+import { isRoleWord, nameOf } from './actors.ts';
+import { inQuestion } from './clause.ts';
+import { dateBounds, yearOf } from './dates.ts';
+import type { FactDraft } from './draft.ts';
+import { seededUnit, shortId } from './hash.ts';
+import { capitalise, datePhrase, roleInSentence, whenWord, yearsIn } from './phrasing.ts';
+import { nameSkeleton, words } from './words.ts';
+
+type CardBody = Pick<DeckCard, 'prompt' | 'answer' | 'explanation'> & Partial<Pick<DeckCard, 'choices'>>;
+
+function card(draft: FactDraft, kind: DeckCard['kind'], body: CardBody): DeckCard {
+  const { fact } = draft;
+  return {
+    id: shortId('c-', `${fact.id}|${kind}`),
+    kind,
+    facts: [fact.id],
+    era: fact.era,
+    ...body,
+    sources: fact.sources,
+    conflict: fact.conflict,
+  };
+}
+
+function explanation(draft: FactDraft): string {
+  const note = draft.fact.conflict ? ` Sources differ: ${draft.fact.conflict.note}` : '';
+  return `${draft.fact.summary}${note}`;
+}
+
+/** Years any source gives for the fact; a prompt naming one of them gives the answer away. */
+function claimYears(draft: FactDraft): Set<number> {
+  const years = new Set([yearOf(draft.fact.date)]);
+  for (const c of draft.fact.conflict?.field === 'date' ? draft.fact.conflict.claims : []) {
+    for (const y of yearsIn(c.value)) years.add(y);
+  }
+  return years;
+}
+
+function revealsDate(prompt: string, draft: FactDraft): boolean {
+  const years = claimYears(draft);
+  return yearsIn(prompt).some((y) => years.has(y));
+}
+
+/** "When did Soviet Premier Kosygin visit Pakistan?", or null when the summary gives no usable clause. */
+export function whenPrompt(draft: FactDraft): string | null {
+  const c = draft.clause;
+  if (!c) return null;
+  const w = whenWord(draft.fact.date);
+  const prompt = c.passive
+    ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`
+    : `${w} did ${inQuestion(c.subject)} ${c.infinitive}${c.rest}?`;
+  if (revealsDate(prompt, draft) || words(prompt).length < 5) return null;
+  return prompt;
+}
+
+export function whenCard(draft: FactDraft): DeckCard | null {
+  const prompt = whenPrompt(draft);
+  if (!prompt) return null;
+  return card(draft, 'when', {
+    prompt,
+    answer: formatDateValue(draft.fact.date),
+    explanation: explanation(draft),
+  });
+}
+
+/** The person the clause's subject names, with the role words around the name, if the subject is just that. */
+function subjectPerson(draft: FactDraft): { person: string; role: string } | null {
+  const c = draft.clause;
+  if (!c) return null;
+  const subjectWords = c.subject.split(/\s+/);
+  for (const person of draft.people) {
+    const nameKeys = new Set(words(nameOf(person)).map(nameSkeleton));
+    const rest = subjectWords.filter((w) => !nameKeys.has(nameSkeleton(w)));
+    if (rest.length === subjectWords.length) continue;
+    if (!rest.every((w) => isRoleWord(w))) continue;
+    // "army chief Gen" reads badly as "Which army chief Gen…": drop a trailing abbreviated title.
+    const role = rest.join(' ').replace(/\s*\b(?:Gen|Col|Lt|Capt|Mr|Mrs|Dr|Sir)\.?$/, '');
+    return { person: nameOf(person), role };
+  }
+  return null;
+}
+
+export function whoCard(draft: FactDraft): DeckCard | null {
+  const c = draft.clause;
+  const hit = subjectPerson(draft);
+  if (!c || !hit) return null;
+  const surname = nameSkeleton(hit.person.split(' ').pop() ?? '');
+  if (words(c.rest).some((w) => nameSkeleton(w) === surname)) return null;
+  const verb = c.passive ? `${c.passive} ${c.past}` : c.past;
+  const opener = hit.role && !/['’]s\b/.test(hit.role) ? `Which ${roleInSentence(hit.role)}` : 'Who';
+  const prompt = `${opener} ${verb}${c.rest} ${datePhrase(draft.fact.date)}?`;
+  return card(draft, 'who', { prompt, answer: hit.person, explanation: explanation(draft) });
+}
+
+/** A key for "the same subject at the same date", used to keep `what` cards unambiguous. */
+export function subjectDateKey(draft: FactDraft): string | null {
+  const c = draft.clause;
+  if (!c) return null;
+  const hit = subjectPerson(draft);
+  const who = hit ? nameSkeleton(hit.person.split(' ').pop() ?? '') : words(c.subject).join(' ');
+  return `${who}|${yearOf(draft.fact.date)}`;
+}
+
+/**
+ * "What did Soviet Premier Kosygin do on 17 April 1968?" — only for an active clause whose subject is a
+ * person, or a named subject with a day or month date; `unique` says no other fact shares subject and year.
+ */
+export function whatCard(draft: FactDraft, unique: boolean): DeckCard | null {
+  const c = draft.clause;
+  if (!c || c.passive || !unique) return null;
+  const named = subjectPerson(draft) !== null;
+  const fine = draft.fact.date.precision === 'day' || draft.fact.date.precision === 'month';
+  const proper = /^[A-Z]/.test(inQuestion(c.subject));
+  if (!named && !(proper && fine)) return null;
+  const prompt = `What did ${inQuestion(c.subject)} do ${datePhrase(draft.fact.date)}?`;
+  return card(draft, 'what', {
+    prompt,
+    answer: capitalise(draft.fact.summary),
+    explanation: `${formatDateValue(draft.fact.date)}.`,
+  });
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Three wrong dates at the fact's precision inside its era, none a year any source gives. */
+export function distractors(draft: FactDraft, era: Era): string[] | null {
+  const { date } = draft.fact;
+  if (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day') return null;
+  const year = yearOf(date);
+  const taken = claimYears(draft);
+  let from = era.from ?? year - 8;
+  let to = era.to ?? year + 8;
+  const pool = (): number[] => {
+    const out: number[] = [];
+    for (let y = from; y <= to; y++) if (!taken.has(y)) out.push(y);
+    return out;
+  };
+  while (pool().length < 3) {
+    from -= 2;
+    to += 2;
+  }
+  const years = pool()
+    .map((y) => ({ y, r: seededUnit(`${draft.fact.id}|${y}`) }))
+    .sort((a, b) => a.r - b.r)
+    .slice(0, 3)
+    .map((x) => x.y);
+  const bounds = dateBounds(date);
+  const month = Math.floor(bounds.from / 100) % 100;
+  const day = bounds.from % 100;
+  return years.map((y, i) => {
+    const seed = seededUnit(`${draft.fact.id}|m|${i}`);
+    if (date.precision === 'year') return formatDateValue({ value: String(y), precision: 'year' });
+    // Shift the month a little so options differ in more than the year, without looking random.
+    const m = ((month - 1 + Math.floor(seed * 5) - 2 + 12) % 12) + 1;
+    if (date.precision === 'month') return formatDateValue({ value: `${y}-${pad(m)}`, precision: 'month' });
+    const d = Math.min(28, Math.max(1, day + Math.floor(seededUnit(`${draft.fact.id}|d|${i}`) * 11) - 5));
+    return formatDateValue({ value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' });
+  });
+}
+
+/** A multiple-choice date card, skipped when the sources disagree on the date. */
+export function mcqDateCard(draft: FactDraft, era: Era): DeckCard | null {
+  if (draft.fact.conflict?.field === 'date') return null;
+  const prompt = whenPrompt(draft);
+  const wrong = distractors(draft, era);
+  if (!prompt || !wrong) return null;
+  const answer = formatDateValue(draft.fact.date);
+  const options = [answer, ...wrong];
+  if (new Set(options).size !== 4) return null;
+  const order = (text: string): number => {
+    const y = yearsIn(text)[0] ?? 0;
+    return y * 10000 + options.indexOf(text);
+  };
+  const choices = [...options].sort((a, b) => order(a) - order(b));
+  return card(draft, 'mcq-date', { prompt, answer, explanation: explanation(draft), choices });
+}

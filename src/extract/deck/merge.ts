@@ -1,0 +1,153 @@
+// Same event, several articles: groups extracted facts that tell of one event, by general rules
+// (same type, close or agreeing dates, same lead person, shared distinctive words), never by naming events.
+import type { DateValue } from '../../domain/deck-schema.ts';
+import type { ExtractedFact } from '../types.ts';
+import { isPerson, knownSurnames, surnameKey } from './actors.ts';
+import { datesAgree, yearGap } from './dates.ts';
+import { contentWords, nameSkeleton, words } from './words.ts';
+
+/** Two facts must share at least this share of the rarer one's distinctive weight to be one event. */
+export const MERGE_THRESHOLD = 0.45;
+/** Two facts of one article need more, and the same lead person: authors rarely tell one event twice. */
+export const SAME_SOURCE_THRESHOLD = 0.6;
+/** Facts of different articles sharing two rare words (in at most three facts) need only this score. */
+export const RARE_PAIR_THRESHOLD = 0.2;
+/** Added to the score when both facts are led by the same person. */
+export const LEAD_BONUS = 0.15;
+/** Dates that disagree may still be one event when their years are at most this far apart. */
+export const MAX_YEAR_GAP = 1;
+
+export function dateOfFact(fact: ExtractedFact): DateValue {
+  return { value: fact.date, precision: fact.precision };
+}
+
+interface View {
+  fact: ExtractedFact;
+  date: DateValue;
+  bag: Set<string>;
+  /** Surname key of the first person among the actors, if any. */
+  lead: string | null;
+  /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
+  ordinals: string;
+}
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
+
+function bag(fact: ExtractedFact): Set<string> {
+  const out = new Set<string>();
+  for (const w of contentWords(fact.summary)) out.add(`w:${w}`);
+  if (fact.object) for (const w of contentWords(fact.object)) out.add(`w:${w}`);
+  for (const part of [...fact.actors, fact.place ?? '', fact.object ?? '']) {
+    for (const t of words(part)) if (t.length >= 4 && !/^\d+$/.test(t)) out.add(`n:${nameSkeleton(t)}`);
+  }
+  return out;
+}
+
+function compatibleViews(a: View, b: View): boolean {
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.type !== fb.type) return false;
+  if (fa.source === fb.source && fa.paragraph === fb.paragraph && fa.item === fb.item) return false;
+  if (a.lead && b.lead && a.lead !== b.lead) return false;
+  if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
+  return datesAgree(a.date, b.date) || yearGap(a.date, b.date) <= MAX_YEAR_GAP;
+}
+
+function views(facts: readonly ExtractedFact[]): View[] {
+  const surnames = knownSurnames(facts.map((f) => f.actors));
+  return facts.map((fact) => {
+    const person = fact.actors.find((a) => isPerson(a, surnames));
+    const ordinals = words(fact.summary)
+      .filter((w) => ORDINALS.has(w))
+      .sort()
+      .join(' ');
+    return {
+      fact,
+      date: dateOfFact(fact),
+      bag: bag(fact),
+      lead: person ? surnameKey(person) : null,
+      ordinals,
+    };
+  });
+}
+
+export interface ScoredPair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/** Every compatible pair of facts with its similarity in [0, 1], best first. */
+export function scorePairs(facts: readonly ExtractedFact[]): ScoredPair[] {
+  const vs = views(facts);
+  const df = new Map<string, number>();
+  for (const v of vs) for (const t of v.bag) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(facts.length, 2);
+  const weight = (t: string): number => Math.log(n / (df.get(t) ?? 1));
+  const total = vs.map((v) => [...v.bag].reduce((s, t) => s + weight(t), 0));
+  const pairs: ScoredPair[] = [];
+  for (let i = 0; i < vs.length; i++) {
+    for (let j = i + 1; j < vs.length; j++) {
+      const a = vs[i];
+      const b = vs[j];
+      if (!a || !b || !compatibleViews(a, b)) continue;
+      let shared = 0;
+      let rare = 0;
+      for (const t of a.bag) {
+        if (!b.bag.has(t)) continue;
+        shared += weight(t);
+        if (t.startsWith('w:') && (df.get(t) ?? 0) <= 3) rare++;
+      }
+      let score = shared / Math.max(1e-9, Math.min(total[i] ?? 0, total[j] ?? 0));
+      if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
+      if (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD) {
+        score = Math.max(score, MERGE_THRESHOLD);
+      }
+      pairs.push({ i, j, score: Math.min(1, score) });
+    }
+  }
+  return pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+}
+
+/**
+ * Groups facts that tell of the same event. Each group lists its facts in input order; groups come
+ * in the order of their first fact. Deterministic for a given input order.
+ */
+export function mergeFacts(facts: readonly ExtractedFact[]): ExtractedFact[][] {
+  const vs = views(facts);
+  const group = facts.map((_, i) => i);
+  const members = new Map<number, number[]>(facts.map((_, i) => [i, [i]]));
+  const scored = scorePairs(facts);
+  const strongSameSource = new Set(
+    scored
+      .filter((p) => p.score >= SAME_SOURCE_THRESHOLD && vs[p.i]?.lead && vs[p.i]?.lead === vs[p.j]?.lead)
+      .map((p) => `${p.i}:${p.j}`),
+  );
+  // Two facts of one article stand in one group only when they match each other strongly.
+  const together = (x: number, y: number): boolean => {
+    const vx = vs[x];
+    const vy = vs[y];
+    if (vx === undefined || vy === undefined || !compatibleViews(vx, vy)) return false;
+    if (vx.fact.source !== vy.fact.source) return true;
+    return strongSameSource.has(x < y ? `${x}:${y}` : `${y}:${x}`);
+  };
+  for (const { i, j, score } of scored) {
+    if (score < MERGE_THRESHOLD || !together(i, j)) continue;
+    const gi = group[i] ?? i;
+    const gj = group[j] ?? j;
+    if (gi === gj) continue;
+    const left = members.get(gi) ?? [];
+    const right = members.get(gj) ?? [];
+    // Complete link on the hard rules: every pair across the two groups must be allowed together.
+    const ok = left.every((x) => right.every((y) => together(x, y)));
+    if (!ok) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    const joined = [...(members.get(keep) ?? []), ...(members.get(drop) ?? [])].sort((x, y) => x - y);
+    members.set(keep, joined);
+    members.delete(drop);
+    for (const x of joined) group[x] = keep;
+  }
+  return [...members.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([, idx]) => idx.map((k) => facts[k]).filter((f): f is ExtractedFact => f !== undefined));
+}

@@ -1,0 +1,59 @@
+// Per-era "put these events in order" cards, four or five events each, with distinct years.
+
+import { formatDateValue } from '../../domain/date-format.ts';
+import type { DeckCard, Era } from '../../domain/deck-schema.ts';
+import { yearOf } from './dates.ts';
+import type { FactDraft } from './draft.ts';
+import { shortId } from './hash.ts';
+import { yearsIn } from './phrasing.ts';
+
+/** A short label for an event in an order card: its clause without a date, or null. */
+export function orderLabel(draft: FactDraft): string | null {
+  const c = draft.clause;
+  if (!c) return null;
+  const label = `${c.subject} ${c.passive ? `${c.passive} ` : ''}${c.past}${c.rest}`.trim();
+  if (yearsIn(label).length > 0 || label.split(/\s+/).length < 3) return null;
+  return label;
+}
+
+/**
+ * Order cards for one era: facts without date conflicts, one per year, split into interleaved
+ * groups of four or five so each card spans the era. `drafts` must be in date order.
+ */
+export function orderCards(era: Era, drafts: readonly FactDraft[]): DeckCard[] {
+  const byYear = new Map<number, { draft: FactDraft; label: string }>();
+  for (const d of drafts) {
+    if (d.fact.era !== era.id || d.fact.conflict?.field === 'date' || d.fact.date.precision === 'range')
+      continue;
+    if (d.fact.date.precision === 'decade') continue;
+    const label = orderLabel(d);
+    const year = yearOf(d.fact.date);
+    if (label && !byYear.has(year)) byYear.set(year, { draft: d, label });
+  }
+  const items = [...byYear.values()];
+  if (items.length < 4) return [];
+  const groups = Math.ceil(items.length / 5);
+  const cards: DeckCard[] = [];
+  for (let g = 0; g < groups; g++) {
+    const chosen = items.filter((_, i) => i % groups === g);
+    if (chosen.length < 4) continue;
+    const factIds = chosen.map((x) => x.draft.fact.id);
+    cards.push({
+      id: shortId('o-', `${era.id}|${[...factIds].sort().join(',')}`),
+      kind: 'order',
+      facts: factIds,
+      era: era.id,
+      prompt: `Put these events of ${era.name} in order, earliest first.`,
+      answer: chosen.map((x) => `${formatDateValue(x.draft.fact.date)}: ${x.label}`).join('; '),
+      explanation: `${chosen.length} events from ${era.name}.`,
+      order: chosen.map((x) => ({
+        label: x.label,
+        date: formatDateValue(x.draft.fact.date),
+        fact: x.draft.fact.id,
+      })),
+      sources: chosen.flatMap((x) => x.draft.fact.sources),
+      conflict: null,
+    });
+  }
+  return cards;
+}
