@@ -49,13 +49,29 @@ export function withoutDates(text: string): string {
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;])/g, '$1');
 }
 
+/** Verbs whose past is spelled like their present ("set up", "put"), which compromise reads as present. */
+const SAME_IN_PAST = /^(set|put|cut|let|hit|spread|shut|cast|quit)\b/;
+
+/**
+ * Drops what a question does not need: asides in brackets, a leading phrase closed by a comma
+ * ("Following the visit, ..."), and an appositive after the subject ("Qureshi, the first envoy, ...").
+ */
+function tidy(text: string): string {
+  return text
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^(?:after|during|following|instead of|despite|at|in|on|with|under)\b[^,]{0,80},\s+/i, '')
+    .replace(/^([A-Z][^,]{0,60}?),\s[^,]{1,90},\s(?=[a-z])/, '$1 ');
+}
+
 /** The first past-tense clause of a summary, or null when the summary has none we can use. */
 export function splitClause(summary: string): Clause | null {
-  const text = withoutDates(summary.trim())
+  const text = tidy(withoutDates(summary.trim()))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
     .replace(BARE_ADVERBS, '');
   const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
-  const index = verbs.findIndex((v) => v.verb?.grammar?.tense === 'PastTense');
+  const index = verbs.findIndex(
+    (v) => v.verb?.grammar?.tense === 'PastTense' || SAME_IN_PAST.test(v.verb?.root ?? ''),
+  );
   const found = verbs[index];
   const start = found?.terms?.[0]?.offset?.start;
   const root = found?.verb?.root;
@@ -63,8 +79,13 @@ export function splitClause(summary: string): Clause | null {
   if (!found || start === undefined || !root || !infinitive) return null;
   const form = found.verb?.grammar?.form ?? '';
   const aux = found.verb?.auxiliary ?? '';
-  if (form !== 'simple-past' && !(form === 'passive-past' && /^(was|were)$/.test(aux))) return null;
-  if (/^(be|have)$/.test(infinitive) || (infinitive === root && /ed$/.test(root))) return null;
+  const past =
+    form === 'simple-past' ||
+    form === 'gerund-phrase' ||
+    (form === 'simple-present' && SAME_IN_PAST.test(root));
+  if (!past && !(form === 'passive-past' && /^(was|were)$/.test(aux))) return null;
+  const base = infinitive === root ? infinitive.replace(/([^aeiou])\1ed$/, '$1') : infinitive;
+  if (/^(be|have)$/.test(base) || (base === root && /ed$/.test(root))) return null;
   const subject = text.slice(0, start).trim();
   if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;
   if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
@@ -82,7 +103,7 @@ export function splitClause(summary: string): Clause | null {
     )[0] ?? '';
   rest = rest.replace(/[.\s]+$/, '');
   if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
-  return { subject, past: root, infinitive, passive: form === 'passive-past' ? aux : null, rest };
+  return { subject, past: root, infinitive: base, passive: form === 'passive-past' ? aux : null, rest };
 }
 
 /**

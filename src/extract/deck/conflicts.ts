@@ -109,12 +109,52 @@ function nameConflict(
 
 export type SourceIdOf = (file: string) => string;
 
-/** The disagreement among a merged fact's sources, dates first, or null when they agree. */
+const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
+
+/** How many days a source says the event lasted: "23 days", "a three-day visit", or a range of days. */
+export function lengthInDays(fact: ExtractedFact): number | null {
+  const m =
+    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[\s-]days?\b/i.exec(
+      `${fact.summary} ${fact.sentence}`,
+    );
+  if (m?.[1]) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 1;
+    return n > 0 ? n : null;
+  }
+  const [a, b] = fact.date.split('/');
+  if (fact.precision === 'range' && a && b && a.length === 10 && b.length === 10) {
+    return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000) + 1;
+  }
+  return null;
+}
+
+function lengthConflict(members: readonly ExtractedFact[], sourceId: SourceIdOf): Conflict | null {
+  const claims = members
+    .map((m) => ({ source: sourceId(m.source), days: lengthInDays(m) }))
+    .filter((c): c is { source: string; days: number } => c.days !== null);
+  const values = [...new Set(claims.map((c) => c.days))].sort((a, b) => a - b);
+  if (values.length < 2) return null;
+  const unique = [...new Map(claims.map((c) => [`${c.source}|${c.days}`, c])).values()].sort(
+    (x, y) => x.days - y.days || x.source.localeCompare(y.source),
+  );
+  return {
+    field: 'length',
+    claims: unique.map((c) => ({ source: c.source, value: `${c.days} days` })),
+    note: `${capitalise(joinClaims(values.map((d) => `${d} days`)))}.`,
+  };
+}
+
+/** The disagreement among a merged fact's sources (dates, then names, then lengths), or null. */
 export function findConflict(
   members: readonly ExtractedFact[],
   shown: DateValue,
   surnames: ReadonlySet<string>,
   sourceId: SourceIdOf,
 ): Conflict | null {
-  return dateConflict(members, shown, sourceId) ?? nameConflict(members, surnames, sourceId);
+  return (
+    dateConflict(members, shown, sourceId) ??
+    nameConflict(members, surnames, sourceId) ??
+    lengthConflict(members, sourceId)
+  );
 }

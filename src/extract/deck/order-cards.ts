@@ -11,7 +11,8 @@ import { yearsIn } from './phrasing.ts';
 export function orderLabel(draft: FactDraft): string | null {
   const c = draft.clause;
   if (!c) return null;
-  const label = `${c.subject} ${c.passive ? `${c.passive} ` : ''}${c.past}${c.rest}`.trim();
+  const text = `${c.subject} ${c.passive ? `${c.passive} ` : ''}${c.past}${c.rest}`.trim();
+  const label = text.charAt(0).toUpperCase() + text.slice(1);
   if (yearsIn(label).length > 0 || label.split(/\s+/).length < 3) return null;
   return label;
 }
