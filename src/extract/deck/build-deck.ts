@@ -17,6 +17,7 @@ import { mcqDateCard, subjectDateKey, whatCard, whenCard, whoCard } from './fact
 import { hash64 } from './hash.ts';
 import { mergeFacts } from './merge.ts';
 import { orderCards } from './order-cards.ts';
+import { contentWords } from './words.ts';
 
 export interface DeckInput {
   id: string;
@@ -56,6 +57,26 @@ function cardTexts(card: DeckCard): string[] {
     ...(card.choices ?? []),
     ...(card.order ?? []).map((o) => o.label),
   ];
+}
+
+/**
+ * Facts whose date question would also fit another fact of a different year: every content word of
+ * the question's subject and rest appears in the other fact's summary ("When did India and Pakistan
+ * fight a war?" fits two wars).
+ */
+function ambiguousDrafts(drafts: readonly FactDraft[]): Set<string> {
+  const summaries = drafts.map((d) => ({ d, words: new Set(contentWords(d.fact.summary)) }));
+  const out = new Set<string>();
+  for (const { d } of summaries) {
+    if (!d.clause) continue;
+    const asked = contentWords(`${d.clause.subject} ${d.clause.past} ${d.clause.rest}`);
+    const year = yearOf(d.fact.date);
+    const clash = summaries.some(
+      (o) => o.d !== d && yearOf(o.d.fact.date) !== year && asked.every((w) => o.words.has(w)),
+    );
+    if (clash) out.add(d.fact.id);
+  }
+  return out;
 }
 
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
@@ -100,17 +121,21 @@ export function buildDeck(input: DeckInput): DeckBuild {
     const k = subjectDateKey(d);
     if (k) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   }
+  const ambiguous = ambiguousDrafts(drafts);
   const eraById = new Map(eras.map((e) => [e.id, e]));
   const cards: DeckCard[] = [];
   const kept: FactDraft[] = [];
   for (const d of drafts) {
     const era = eraById.get(d.fact.era);
     const key = subjectDateKey(d);
+    const vague = ambiguous.has(d.fact.id);
+    if (vague)
+      dropped.push(`when and mcq-date cards for "${d.fact.summary}": the question also fits another fact`);
     const candidates = [
-      whenCard(d),
+      vague ? null : whenCard(d),
       whoCard(d),
       whatCard(d, key !== null && keyCount.get(key) === 1),
-      era ? mcqDateCard(d, era) : null,
+      era && !vague ? mcqDateCard(d, era) : null,
     ].filter((c): c is DeckCard => c !== null);
     const clean = candidates.filter((c) => {
       const copied = cardTexts(c)

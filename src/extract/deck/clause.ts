@@ -49,6 +49,9 @@ export function withoutDates(text: string): string {
   return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;])/g, '$1');
 }
 
+/** Verbs that describe a lasting state rather than an event. */
+const STATE_VERBS = /^(remain|stay|continue|keep|mark|seem|appear|exist|lie|belong)\b/;
+
 /** Verbs whose past is spelled like their present ("set up", "put"), which compromise reads as present. */
 const SAME_IN_PAST = /^(set|put|cut|let|hit|spread|shut|cast|quit)\b/;
 
@@ -60,7 +63,7 @@ function tidy(text: string): string {
   return text
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^(?:after|during|following|instead of|despite|at|in|on|with|under)\b[^,]{0,80},\s+/i, '')
-    .replace(/^([A-Z][^,]{0,60}?),\s[^,]{1,90},\s(?=[a-z])/, '$1 ');
+    .replace(/^((?:[A-Z][\w'’.-]*\s?){1,5}),\s[^,]{1,90},\s(?=[a-z])/, '$1 ');
 }
 
 /** The first past-tense clause of a summary, or null when the summary has none we can use. */
@@ -89,6 +92,8 @@ export function splitClause(summary: string): Clause | null {
   const subject = text.slice(0, start).trim();
   if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;
   if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
+  // "Relations stayed low", "ties worsened": states, not events a date can pin down.
+  if (/\b(relations|ties|relationship|contacts)$/i.test(subject) || STATE_VERBS.test(infinitive)) return null;
   const rootAt = text.indexOf(root, start);
   if (rootAt < 0) return null;
   let rest = text.slice(rootAt + root.length);

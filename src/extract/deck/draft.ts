@@ -41,6 +41,34 @@ function uniqueActors(members: readonly ExtractedFact[]): string[] {
   return [...seen.values()];
 }
 
+const VAGUE_PAIR =
+  /^(?:the two (?:countries|sides|governments|states|nations)|both (?:countries|sides|governments))$/i;
+
+/** "the Soviet Union", "the US", but "Pakistan". */
+function withArticle(name: string): string {
+  return /\b(?:Union|States|Kingdom|Republic|Federation|Emirates|Nations)$|^(?:USSR|US|USA|UK|UAE)$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
+/**
+ * Names the parties when the summary says only "the two countries", which means nothing out of
+ * context; drops the clause when the actors do not name two parties.
+ */
+function clarify(
+  clause: Clause | null,
+  actors: readonly string[],
+  surnames: ReadonlySet<string>,
+): Clause | null {
+  if (!clause || !VAGUE_PAIR.test(clause.subject)) return clause;
+  const parties = actors.filter((a) => !isPerson(a, surnames)).slice(0, 2);
+  const [a, b] = parties;
+  if (!a || !b) return null;
+  return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
+}
+
 /** The member whose words the fact uses: one agreeing with the shown date, finest first, then by source. */
 function representative(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact {
   const ranked = [...members].sort(
@@ -94,5 +122,6 @@ export function draftFact(
     sources,
     conflict: findConflict(members, date, surnames, sourceId),
   };
-  return { fact, clause: splitClause(rep.summary), people, sortKey: `${dateSortKey(date)}|${fact.id}` };
+  const clause = clarify(splitClause(rep.summary), actors, surnames);
+  return { fact, clause, people, sortKey: `${dateSortKey(date)}|${fact.id}` };
 }

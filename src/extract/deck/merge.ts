@@ -10,7 +10,7 @@ import { contentWords, nameSkeleton, words } from './words.ts';
 export const MERGE_THRESHOLD = 0.45;
 /** Two facts of one article need more, and the same lead person: authors rarely tell one event twice. */
 export const SAME_SOURCE_THRESHOLD = 0.6;
-/** Facts of different articles sharing two rare words (in at most three facts) need only this score. */
+/** Facts of different articles sharing two rare proper words (in at most three facts) need only this score. */
 export const RARE_PAIR_THRESHOLD = 0.2;
 /** Added to the score when both facts are led by the same person. */
 export const LEAD_BONUS = 0.15;
@@ -29,6 +29,13 @@ interface View {
   lead: string | null;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
   ordinals: string;
+  /** Summary words written with a capital inside the sentence: names of treaties, places, people. */
+  proper: Set<string>;
+}
+
+function properWords(summary: string): Set<string> {
+  const tokens = summary.split(/\s+/).slice(1);
+  return new Set(tokens.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => contentWords(t).map((w) => `w:${w}`)));
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
@@ -67,6 +74,7 @@ function views(facts: readonly ExtractedFact[]): View[] {
       bag: bag(fact),
       lead: person ? surnameKey(person) : null,
       ordinals,
+      proper: properWords(fact.summary),
     };
   });
 }
@@ -96,7 +104,7 @@ export function scorePairs(facts: readonly ExtractedFact[]): ScoredPair[] {
       for (const t of a.bag) {
         if (!b.bag.has(t)) continue;
         shared += weight(t);
-        if (t.startsWith('w:') && (df.get(t) ?? 0) <= 3) rare++;
+        if (t.startsWith('w:') && (df.get(t) ?? 0) <= 3 && (a.proper.has(t) || b.proper.has(t))) rare++;
       }
       let score = shared / Math.max(1e-9, Math.min(total[i] ?? 0, total[j] ?? 0));
       if (a.lead && a.lead === b.lead) score += LEAD_BONUS;

@@ -5,7 +5,7 @@ const STOPWORDS = new Set(
     'a an the and or but of to in on at by for from with as into over under after before during ' +
     'since until about between against its it this that these those their his her was were is are be ' +
     'been being has have had did do does which who whom whose what when where while than then there ' +
-    'also not no later first second new both two its they them he she we our after later other another ' +
+    'also not no later new both two its they them he she we our after later other another ' +
     'made make took take gave give held hold'
   ).split(' '),
 );
