@@ -15,10 +15,12 @@ Turns the articles (*.txt) in DIR into one deck and writes decks/<deck-id>.deck.
 the schema the app uses. Two runs on the same input write byte-identical files.
 
   --sources DIR   folder of article text files (read only)
-  --deck ID       use decks/eras/ID.eras.json for the deck's id, title, description and eras.
-                  Default: the era file whose keywords occur most often in the articles; when no era
-                  file's keywords occur at all, the id is "deck-" plus a hash of the file names, the
-                  title "Articles" and the eras are generic decades ("The 1960s", with "Before 1900").
+  --deck ID       use decks/eras/ID.eras.json for the deck's id, title, description and eras (an
+                  unknown ID names the deck and uses decade eras).
+                  Default: the era file whose keywords make up at least 2% of the articles' words.
+                  When none does, the deck is named after the two countries its facts name most
+                  ("pakistan-china", "Pakistan–China relations"; else "deck-" + a hash of the file
+                  names) and its eras are generic decades ("The 1960s", with "Before 1900").
   --out DIR       where to write the deck (default: decks)
   --facts FILE    use extracted facts from FILE (the JSON of \`npm run extract -- --json\`) instead of
                   running the extractor

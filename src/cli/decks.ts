@@ -68,19 +68,23 @@ async function main(): Promise<void> {
     .sort();
   if (files.length === 0) throw new Error(`no .txt articles in ${opts.sources}`);
   const texts = new Map(files.map((f) => [basename(f), readFileSync(join(opts.sources, f), 'utf8')]));
-  const eraFiles = readEraFiles();
-  let identity = chooseDeck(eraFiles, texts);
-  if (opts.deck) {
-    const file = eraFiles.find((e) => e.id === opts.deck);
-    identity = file
-      ? { id: file.id, title: file.title, description: file.description, eraFile: file }
-      : { ...identity, id: opts.deck, eraFile: null };
-  }
   let results: ExtractionResult[];
   if (opts.facts) results = factsFromFile(opts.facts, texts);
   else {
     const extract = await loadExtractor();
     results = await Promise.all([...texts].map(([source, text]) => extract({ source, text })));
+  }
+  const eraFiles = readEraFiles();
+  let identity = chooseDeck(
+    eraFiles,
+    texts,
+    results.flatMap((r) => r.facts.map((f) => f.actors)),
+  );
+  if (opts.deck) {
+    const file = eraFiles.find((e) => e.id === opts.deck);
+    identity = file
+      ? { id: file.id, title: file.title, description: file.description, eraFile: file }
+      : { ...identity, id: opts.deck, eraFile: null };
   }
   const { deck, dropped } = buildDeck({
     id: identity.id,
