@@ -122,6 +122,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
     if (k) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   }
   const ambiguous = ambiguousDrafts(drafts);
+  const lastYear = Math.max(...drafts.map((d) => yearOf(d.fact.date)));
   const eraById = new Map(eras.map((e) => [e.id, e]));
   const cards: DeckCard[] = [];
   const kept: FactDraft[] = [];
@@ -135,7 +136,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
       vague ? null : whenCard(d),
       whoCard(d),
       whatCard(d, key !== null && keyCount.get(key) === 1),
-      era && !vague ? mcqDateCard(d, era) : null,
+      era && !vague ? mcqDateCard(d, era, lastYear) : null,
     ].filter((c): c is DeckCard => c !== null);
     const clean = candidates.filter((c) => {
       const copied = cardTexts(c)

@@ -127,14 +127,15 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Three wrong dates at the fact's precision inside its era, none a year any source gives. */
-export function distractors(draft: FactDraft, era: Era): string[] | null {
+/** Three wrong dates at the fact's precision inside its era (open eras end at `lastYear`), none a year any source gives. */
+export function distractors(draft: FactDraft, era: Era, lastYear: number): string[] | null {
   const { date } = draft.fact;
   if (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day') return null;
   const year = yearOf(date);
   const taken = claimYears(draft);
   let from = era.from ?? year - 8;
-  let to = era.to ?? year + 8;
+  // An open-ended era stops at the deck's last year: options from the future are not plausible.
+  let to = era.to ?? Math.max(lastYear, year + 2);
   const pool = (): number[] => {
     const out: number[] = [];
     for (let y = from; y <= to; y++) if (!taken.has(y)) out.push(y);
@@ -164,10 +165,10 @@ export function distractors(draft: FactDraft, era: Era): string[] | null {
 }
 
 /** A multiple-choice date card, skipped when the sources disagree on the date. */
-export function mcqDateCard(draft: FactDraft, era: Era): DeckCard | null {
+export function mcqDateCard(draft: FactDraft, era: Era, lastYear: number): DeckCard | null {
   if (draft.fact.conflict?.field === 'date') return null;
   const prompt = whenPrompt(draft);
-  const wrong = distractors(draft, era);
+  const wrong = distractors(draft, era, lastYear);
   if (!prompt || !wrong) return null;
   const answer = formatDateValue(draft.fact.date);
   const options = [answer, ...wrong];
