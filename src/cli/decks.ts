@@ -21,14 +21,18 @@ function readEraFiles(): EraFile[] {
     .map((f) => v.parse(EraFileSchema, JSON.parse(readFileSync(join(ERA_DIR, f), 'utf8'))));
 }
 
-/** Title and author from the article's first lines, for facts files that carry no meta. */
-function guessMeta(text: string): ExtractionResult['meta'] {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  const author = /^(?:By|Author:)\s+(.+?)\.?$/m.exec(text)?.[1] ?? null;
-  return { title: (lines[0] ?? '').replace(/\s+By\s+.+$/, ''), author };
+/**
+ * Title and author from the article's first lines, for facts files that carry no meta: the first
+ * short line without digits or a closing full stop, else the file name.
+ */
+function guessMeta(text: string, file: string): ExtractionResult['meta'] {
+  const lines = text.split('\n').map((l) => l.trim());
+  const title = lines
+    .slice(0, 15)
+    .map((l) => l.replace(/\s+By\s+.+$/, ''))
+    .find((l) => /^\S{1,25}(\s+\S{1,25}){1,14}$/.test(l) && !/\d|\.$/.test(l));
+  const byline = /^(?:By|Author:)\s+(.+?)\.?$/m.exec(text)?.[1] ?? /\sBy\s+(.+)$/.exec(lines[0] ?? '')?.[1];
+  return { title: title ?? file, author: byline ?? null };
 }
 
 type Extract = (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
@@ -52,7 +56,7 @@ function factsFromFile(path: string, texts: ReadonlyMap<string, string>): Extrac
   const facts = (Array.isArray(raw) ? raw : (raw as { facts: unknown }).facts) as ExtractedFact[];
   return [...texts].map(([source, text]) => ({
     source,
-    meta: guessMeta(text),
+    meta: guessMeta(text, source),
     facts: facts.filter((f) => f.source === source),
   }));
 }

@@ -90,8 +90,9 @@ export function whoCard(draft: FactDraft): DeckCard | null {
   const surname = nameSkeleton(hit.person.split(' ').pop() ?? '');
   if (words(c.rest).some((w) => nameSkeleton(w) === surname)) return null;
   const verb = c.passive ? `${c.passive} ${c.past}` : c.past;
-  const opener = hit.role && !/['’]s\b/.test(hit.role) ? `Which ${roleInSentence(hit.role)}` : 'Who';
-  const prompt = `${opener} ${verb}${c.rest} ${datePhrase(draft.fact.date)}?`;
+  const opener = hit.role && !/['’]s\b/.test(hit.role) ? `which ${roleInSentence(hit.role)}` : 'who';
+  // The date goes first so it cannot be read as part of the clause ("…ties with India in 2010?").
+  const prompt = `${capitalise(datePhrase(draft.fact.date))}, ${opener} ${verb}${c.rest}?`;
   return card(draft, 'who', { prompt, answer: hit.person, explanation: explanation(draft) });
 }
 
@@ -110,7 +111,7 @@ export function subjectDateKey(draft: FactDraft): string | null {
  */
 export function whatCard(draft: FactDraft, unique: boolean): DeckCard | null {
   const c = draft.clause;
-  if (!c || c.passive || !unique) return null;
+  if (!c || c.passive || !unique || /^(die|pass away)$/.test(c.infinitive)) return null;
   const named = subjectPerson(draft) !== null;
   const fine = draft.fact.date.precision === 'day' || draft.fact.date.precision === 'month';
   const proper = /^[A-Z]/.test(inQuestion(c.subject));
