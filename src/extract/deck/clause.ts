@@ -21,7 +21,7 @@ interface VerbJson {
     root?: string;
     infinitive?: string;
     auxiliary?: string;
-    grammar?: { tense?: string; form?: string };
+    grammar?: { tense?: string; form?: string; copula?: boolean };
   };
 }
 
@@ -29,10 +29,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATE_PHRASES = [
   new RegExp(
     `\\s*\\(?\\b(?:in|on|from|by|during|since|until)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:s)?\\)?`,
-    'g',
+    'gi',
   ),
-  new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'g'),
-  /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/g,
+  new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'gi'),
+  /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/gi,
 ];
 
 const LEADING_PHRASE =
@@ -46,7 +46,30 @@ const BARE_ADVERBS = /\s+\b(?:later|also|then|again|finally|eventually|soon|subs
 export function withoutDates(text: string): string {
   let out = text;
   for (const re of DATE_PHRASES) out = out.replace(re, '');
-  return out.replace(/\s{2,}/g, ' ').replace(/\s+([,.;])/g, '$1');
+  return out
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;])/g, '$1')
+    .replace(/^[\s,;]+/, '');
+}
+
+/** Whether compromise's verb can carry a question: a past or simple present main verb, not "is" or "will". */
+function usable(v: VerbJson): boolean {
+  const g = v.verb?.grammar;
+  const root = v.verb?.root ?? '';
+  if (!g || g.copula) return false;
+  if (g.tense === 'PastTense' || SAME_IN_PAST.test(root)) return true;
+  return (
+    g.tense === 'PresentTense' &&
+    (g.form === 'simple-present' || g.form === 'passive-present') &&
+    !/ing$/.test(root) &&
+    !/\b(?:will|would|may|might|can|could|should|must)\b/i.test(v.text)
+  );
+}
+
+/** The simple past of a base form ("visit" → "visited"), or null when compromise has none. */
+function pastOf(base: string): string | null {
+  const forms = nlp(base).verbs().conjugate()[0] as { PastTense?: string } | undefined;
+  return forms?.PastTense ?? null;
 }
 
 /** Verbs that describe a lasting state rather than an event. */
@@ -72,9 +95,9 @@ export function splitClause(summary: string): Clause | null {
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
     .replace(BARE_ADVERBS, '');
   const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
-  const index = verbs.findIndex(
-    (v) => v.verb?.grammar?.tense === 'PastTense' || SAME_IN_PAST.test(v.verb?.root ?? ''),
-  );
+  // A past verb wins over an earlier present one, which is often a noun misread ("ground forces chief").
+  const pastAt = verbs.findIndex((v) => usable(v) && v.verb?.grammar?.tense === 'PastTense');
+  const index = pastAt >= 0 ? pastAt : verbs.findIndex(usable);
   const found = verbs[index];
   const start = found?.terms?.[0]?.offset?.start;
   const root = found?.verb?.root;
@@ -82,15 +105,20 @@ export function splitClause(summary: string): Clause | null {
   if (!found || start === undefined || !root || !infinitive) return null;
   const form = found.verb?.grammar?.form ?? '';
   const aux = found.verb?.auxiliary ?? '';
-  const past =
-    form === 'simple-past' ||
-    form === 'gerund-phrase' ||
-    (form === 'simple-present' && SAME_IN_PAST.test(root));
-  if (!past && !(form === 'passive-past' && /^(was|were)$/.test(aux))) return null;
+  const present = found.verb?.grammar?.tense === 'PresentTense' && !SAME_IN_PAST.test(root);
+  const passive = form === 'passive-past' || form === 'passive-present';
+  const pastAux = passive
+    ? ({ was: 'was', were: 'were', is: 'was', are: 'were' } as const)[aux as 'was']
+    : null;
+  if (passive && !pastAux) return null;
+  if (!passive && !['simple-past', 'gerund-phrase', 'simple-present'].includes(form)) return null;
   const base = infinitive === root ? infinitive.replace(/([^aeiou])\1ed$/, '$1') : infinitive;
+  const pastForm = present && !passive ? pastOf(base) : root;
+  if (!pastForm) return null;
   if (/^(be|have)$/.test(base) || (base === root && /ed$/.test(root))) return null;
   const subject = text.slice(0, start).trim();
   if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;
+  if (/\b(?:was|were|is|are|had|has|to)\b/i.test(subject)) return null;
   if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
   // "Relations stayed low", "ties worsened": states, not events a date can pin down.
   if (/\b(relations|ties|relationship|contacts)$/i.test(subject) || STATE_VERBS.test(infinitive)) return null;
@@ -108,7 +136,7 @@ export function splitClause(summary: string): Clause | null {
     )[0] ?? '';
   rest = rest.replace(/[.\s]+$/, '');
   if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
-  return { subject, past: root, infinitive: base, passive: form === 'passive-past' ? aux : null, rest };
+  return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
 }
 
 /**

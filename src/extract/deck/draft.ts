@@ -69,6 +69,36 @@ function clarify(
   return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
 }
 
+function withThe(name: string): string {
+  return /^(?:the|a|an)\s/i.test(name) ? name : `the ${name}`;
+}
+
+/**
+ * A clause built from the fact's fields when its summary has none we can use: a person's visit to a
+ * place, the signing of a named agreement, or a country joining a named organisation.
+ */
+export function templateClause(fact: ExtractedFact, surnames: ReadonlySet<string>): Clause | null {
+  const people = fact.actors.filter((a) => isPerson(a, surnames));
+  const person = people.length === 1 ? people[0] : undefined;
+  const party = fact.actors.find((a) => !isPerson(a, surnames) && a !== fact.object);
+  if (fact.type === 'visit' && person && fact.place) {
+    return { subject: person, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${fact.place}` };
+  }
+  if (fact.type === 'agreement' && fact.object && /[A-Z]/.test(fact.object)) {
+    return { subject: withThe(fact.object), past: 'signed', infinitive: 'sign', passive: 'was', rest: '' };
+  }
+  if (fact.type === 'organization' && fact.object && party) {
+    return {
+      subject: withArticle(party),
+      past: 'joined',
+      infinitive: 'join',
+      passive: null,
+      rest: ` ${withArticle(fact.object)}`,
+    };
+  }
+  return null;
+}
+
 /** The member whose words the fact uses: one agreeing with the shown date, finest first, then by source. */
 function representative(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact {
   const ranked = [...members].sort(
@@ -122,6 +152,6 @@ export function draftFact(
     sources,
     conflict: findConflict(members, date, surnames, sourceId),
   };
-  const clause = clarify(splitClause(rep.summary), actors, surnames);
+  const clause = clarify(splitClause(rep.summary), actors, surnames) ?? templateClause(rep, surnames);
   return { fact, clause, people, sortKey: `${dateSortKey(date)}|${fact.id}` };
 }
