@@ -33,10 +33,18 @@ export function orderCards(era: Era, drafts: readonly FactDraft[]): DeckCard[] {
   }
   const items = [...byYear.values()];
   if (items.length < 4) return [];
-  const groups = Math.ceil(items.length / 5);
+  // As many cards as keep four or five events each; a group of six or seven keeps five, spread out.
+  let groups = Math.ceil(items.length / 5);
+  if (items.length / groups < 4) groups = Math.floor(items.length / 4);
   const cards: DeckCard[] = [];
   for (let g = 0; g < groups; g++) {
-    const chosen = items.filter((_, i) => i % groups === g);
+    const group = items.filter((_, i) => i % groups === g);
+    const chosen =
+      group.length <= 5
+        ? group
+        : [0, 1, 2, 3, 4]
+            .map((k) => group[Math.round((k * (group.length - 1)) / 4)])
+            .filter((x) => x !== undefined);
     if (chosen.length < 4) continue;
     const factIds = chosen.map((x) => x.draft.fact.id);
     cards.push({
