@@ -8,8 +8,9 @@ import { buildDeck } from '../extract/deck/build-deck.ts';
 import { chooseDeck } from '../extract/deck/choose-deck.ts';
 import { type EraFile, EraFileSchema } from '../extract/deck/eras.ts';
 import { deckReport } from '../extract/deck/report.ts';
-import type { ArticleInput, ExtractedFact, ExtractionResult } from '../extract/types.ts';
+import type { ArticleInput, ExtractionResult } from '../extract/types.ts';
 import { DECKS_HELP, parseDecksArgs } from './decks-args.ts';
+import { factsFromJson } from './facts-file.ts';
 
 const ERA_DIR = resolve(import.meta.dirname, '../../decks/eras');
 
@@ -19,20 +20,6 @@ function readEraFiles(): EraFile[] {
     .filter((f) => f.endsWith('.eras.json'))
     .sort()
     .map((f) => v.parse(EraFileSchema, JSON.parse(readFileSync(join(ERA_DIR, f), 'utf8'))));
-}
-
-/**
- * Title and author from the article's first lines, for facts files that carry no meta: the first
- * short line without digits or a closing full stop, else the file name.
- */
-function guessMeta(text: string, file: string): ExtractionResult['meta'] {
-  const lines = text.split('\n').map((l) => l.trim());
-  const title = lines
-    .slice(0, 15)
-    .map((l) => l.replace(/\s+By\s+.+$/, ''))
-    .find((l) => /^\S{1,25}(\s+\S{1,25}){1,14}$/.test(l) && !/\d|\.$/.test(l));
-  const byline = /^(?:By|Author:)\s+(.+?)\.?$/m.exec(text)?.[1] ?? /\sBy\s+(.+)$/.exec(lines[0] ?? '')?.[1];
-  return { title: title ?? file, author: byline ?? null };
 }
 
 type Extract = (input: ArticleInput) => ExtractionResult | Promise<ExtractionResult>;
@@ -48,19 +35,6 @@ async function loadExtractor(): Promise<Extract> {
   throw new Error('src/extract/index.ts exports no extractArticle(input) function');
 }
 
-function factsFromFile(path: string, texts: ReadonlyMap<string, string>): ExtractionResult[] {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (Array.isArray(raw) && raw.every((r) => typeof r === 'object' && r !== null && 'meta' in r)) {
-    return raw as ExtractionResult[];
-  }
-  const facts = (Array.isArray(raw) ? raw : (raw as { facts: unknown }).facts) as ExtractedFact[];
-  return [...texts].map(([source, text]) => ({
-    source,
-    meta: guessMeta(text, source),
-    facts: facts.filter((f) => f.source === source),
-  }));
-}
-
 async function main(): Promise<void> {
   const opts = parseDecksArgs(process.argv.slice(2));
   if (opts.help) {
@@ -73,7 +47,7 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error(`no .txt articles in ${opts.sources}`);
   const texts = new Map(files.map((f) => [basename(f), readFileSync(join(opts.sources, f), 'utf8')]));
   let results: ExtractionResult[];
-  if (opts.facts) results = factsFromFile(opts.facts, texts);
+  if (opts.facts) results = factsFromJson(JSON.parse(readFileSync(opts.facts, 'utf8')) as unknown, texts);
   else {
     const extract = await loadExtractor();
     results = await Promise.all([...texts].map(([source, text]) => extract({ source, text })));
