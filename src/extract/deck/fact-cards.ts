@@ -48,7 +48,9 @@ function revealsDate(prompt: string, draft: FactDraft): boolean {
 export function whenPrompt(draft: FactDraft): string | null {
   const c = draft.clause;
   if (!c) return null;
-  const w = whenWord(draft.fact.date);
+  // "From 1950 the Soviets treated India as an ally": a state that began then, asked as such.
+  const since = /\b(?:from|since)\s+(?:\w+\s+)?\d{4}\b/i.test(draft.fact.summary);
+  const w = since && draft.fact.date.precision === 'year' ? 'From which year' : whenWord(draft.fact.date);
   const prompt = c.passive
     ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`
     : `${w} did ${inQuestion(c.subject)} ${c.infinitive}${c.rest}?`;

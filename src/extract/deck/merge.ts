@@ -38,6 +38,9 @@ function properWords(summary: string): Set<string> {
   return new Set(tokens.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => contentWords(t).map((w) => `w:${w}`)));
 }
 
+const INTENT =
+  /\b(?:attempt\w*|tr(?:y|ied|ies)|sought|seek\w*|plann\w*|plans?|propos\w*|announc\w*|offer\w*|expect\w*|would|intend\w*)\b/i;
+
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
 function bag(fact: ExtractedFact): Set<string> {
@@ -57,6 +60,8 @@ function compatibleViews(a: View, b: View): boolean {
   if (fa.source === fb.source && fa.paragraph === fb.paragraph && fa.item === fb.item) return false;
   if (a.lead && b.lead && a.lead !== b.lead) return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
+  // An attempt, plan or offer is not the deed itself: "tried to set up ties" ≠ "set up ties".
+  if (INTENT.test(fa.summary) !== INTENT.test(fb.summary)) return false;
   return datesAgree(a.date, b.date) || yearGap(a.date, b.date) <= MAX_YEAR_GAP;
 }
 
