@@ -41,6 +41,11 @@ function properWords(summary: string): Set<string> {
 const INTENT =
   /\b(?:attempt\w*|tr(?:y|ied|ies)|sought|seek\w*|plann\w*|plans?|propos\w*|announc\w*|offer\w*|expect\w*|would|intend\w*)\b/i;
 
+/** The summary up to its first comma, semicolon or "and": where its main verb stands. */
+function mainClause(summary: string): string {
+  return summary.split(/[,;]|\sand\s/)[0] ?? summary;
+}
+
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
 function bag(fact: ExtractedFact): Set<string> {
@@ -61,7 +66,7 @@ function compatibleViews(a: View, b: View): boolean {
   if (a.lead && b.lead && a.lead !== b.lead) return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
   // An attempt, plan or offer is not the deed itself: "tried to set up ties" ≠ "set up ties".
-  if (INTENT.test(fa.summary) !== INTENT.test(fb.summary)) return false;
+  if (INTENT.test(mainClause(fa.summary)) !== INTENT.test(mainClause(fb.summary))) return false;
   return datesAgree(a.date, b.date) || yearGap(a.date, b.date) <= MAX_YEAR_GAP;
 }
 
