@@ -1,0 +1,64 @@
+// `npm run extract -- [--json] FILE...`: reads articles, runs the extractor, prints the facts as
+// one JSON object (--json) or a readable table. Unreadable or empty files are reported on stderr.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { extractArticle } from '../extract/index.ts';
+import type { ExtractedFact, ExtractionResult } from '../extract/types.ts';
+
+export interface CliOutcome {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+function table(results: ExtractionResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(
+      `${r.source}: ${r.meta.title}${r.meta.author ? ` — ${r.meta.author}` : ''} (${r.facts.length} facts)`,
+    );
+    for (const f of r.facts) {
+      const where = f.item === null ? `¶${f.paragraph}` : `¶${f.paragraph} #${f.item}`;
+      lines.push(`  ${f.date.padEnd(23)} ${f.type.padEnd(12)} ${where.padEnd(9)} ${f.summary}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs the command on argv (without node and script); never exits the process itself. */
+export function runExtract(
+  argv: string[],
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): CliOutcome {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json' && a !== '--');
+  const errors: string[] = [];
+  if (files.length === 0) errors.push('usage: extract [--json] FILE...');
+  const results: ExtractionResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = read(file);
+    } catch (error) {
+      errors.push(`extract: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (text.trim() === '') {
+      errors.push(`extract: ${file} is empty`);
+      continue;
+    }
+    results.push(extractArticle({ source: basename(file), text }));
+  }
+  const facts: ExtractedFact[] = results.flatMap((r) => r.facts);
+  const stdout = json
+    ? `${JSON.stringify({ facts, articles: results.map((r) => ({ source: r.source, ...r.meta })) })}\n`
+    : table(results);
+  return { stdout, stderr: errors.map((e) => `${e}\n`).join(''), code: errors.length > 0 ? 1 : 0 };
+}
+
+if (process.argv[1] && /extract\.ts$/.test(process.argv[1])) {
+  const outcome = runExtract(process.argv.slice(2));
+  process.stdout.write(outcome.stdout);
+  process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.code;
+}

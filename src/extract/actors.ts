@@ -1,0 +1,58 @@
+// The one wrapper around compromise: names the people (with a role the text puts before them),
+// countries, places and organisations of a sentence. Results are cached per sentence text.
+import nlp from 'compromise';
+
+export interface Named {
+  actors: string[];
+  place: string | null;
+}
+
+const COUNTRY =
+  /\b(Pakistan|Russia|USSR|Soviet Union|United States(?: of America)?|USA|US|U\.S\.|America|India|China|Afghanistan|Iran|Turkey|Saudi Arabia|Britain|UK|France|Germany|Japan|Bangladesh|Sri Lanka|Nepal|Ukraine|Israel|Canada|Qatar|UAE|Tajikistan|Uzbekistan|Kazakhstan|Turkmenistan|Kyrgyzstan)\b/g;
+const ORGS =
+  /\b(SCO|SEATO|CENTO|UN|UNSC|United Nations(?: Security Council)?|NATO|OIC|ECO|SAARC|ASEAN|BRICS|IMF|World Bank|EU|European Union|CPEC|Shanghai Cooperation Organi[sz]ation)\b/g;
+const ROLE =
+  /\b((?:(?:then|former|first|second|new|Russian|Soviet|Pakistani|Indian|Chinese|American|US)\s+)*(?:Prime Minister|President|Premier|General Secretary|Secretary-General|Foreign Minister|Defen[cs]e Minister|Minister|Ambassador|Army Chief|Chief of Army Staff|COAS|General|Gen\.?|Colonel General|King|Queen|Governor-General|Advisor)\s+)$/i;
+
+const cache = new Map<string, Named>();
+
+function unique(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k) || x === '') return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const clean = (s: string): string =>
+  s
+    .replace(/[’']s$/, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+
+/** People, countries and organisations named in `text`, and the first place it names. */
+export function namesIn(text: string): Named {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const doc = nlp(text);
+  const people = (doc.people().out('array') as string[])
+    .map(clean)
+    .filter((p) => p.split(' ').length > 1 || /^[A-Z]/.test(p));
+  const withRoles = people.map((p) => {
+    const at = text.indexOf(p);
+    const role = at > 0 ? ROLE.exec(text.slice(Math.max(0, at - 60), at))?.[1] : undefined;
+    return role ? `${role.trim()} ${p}` : p;
+  });
+  const countries = [...text.matchAll(COUNTRY)].map((m) => m[0]);
+  const orgs = [...text.matchAll(ORGS)].map((m) => m[0]);
+  const places = (doc.places().out('array') as string[]).map(clean);
+  const place =
+    places.find((p) =>
+      new RegExp(`\\b(?:in|at|to)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
+    ) ?? null;
+  const named = { actors: unique([...withRoles, ...countries, ...orgs]), place };
+  cache.set(text, named);
+  return named;
+}

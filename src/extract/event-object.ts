@@ -1,0 +1,22 @@
+// What an event is about, when the text names it: the agreement's name, the organisation joined,
+// what was supplied or bought.
+import type { FactType } from '../domain/deck-schema.ts';
+
+const QUOTED = /[“"]([^”"]{3,80})[”"]/;
+const NAMED_DEAL =
+  /\b((?:[A-Z][\w-]*\s+){0,5}(?:Agreement|Declaration|Treaty|Pact|Accord|Protocol|Memorandum|Charter|Convention))\b/;
+const DEAL =
+  /\b(?:signed|sign|concluded)\s+(?:an?\s+|the\s+)?((?:[\w$.-]+\s+){0,6}?(?:agreements?|accord|treaty|pact|deal|declaration))\b/i;
+const ORG =
+  /\b(?:join(?:ed)?|member of|admitted to|membership of|membership in)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/;
+const SUPPLY =
+  /\b(?:supplied|sold|delivered|bought|buy|purchase[ds]?|acquire[ds]?|provided)\s+(?:Pakistan\s+with\s+)?((?:[\w$.-]+\s+){0,5}?(?:helicopters?|jets?|aircraft|planes?|tanks?|missiles?|engines?|weapons?|systems?|equipment|ships?|submarines?|hardware))\b/i;
+
+/** The object of an event of the given type found in `clause`, or null. */
+export function eventObject(clause: string, type: FactType): string | null {
+  const pick = (re: RegExp): string | null => re.exec(clause)?.[1]?.trim() ?? null;
+  if (type === 'agreement') return pick(QUOTED) ?? pick(NAMED_DEAL) ?? pick(DEAL);
+  if (type === 'organization') return pick(ORG) ?? pick(/\b(SCO|SEATO|CENTO|OIC|ECO|SAARC|NATO|BRICS|UN)\b/);
+  if (type === 'military' || type === 'economic') return pick(SUPPLY);
+  return null;
+}

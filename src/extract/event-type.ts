@@ -1,0 +1,53 @@
+// Says what kind of event a clause reports (visit, agreement, military...) from its key words.
+import type { FactType } from '../domain/deck-schema.ts';
+
+/** Strong cues decide the type wherever they stand; weak cues only when no strong one is present. */
+const STRONG: Array<[FactType, RegExp]> = [
+  [
+    'statement',
+    /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on)|invited)\b/i,
+  ],
+  [
+    'agreement',
+    /\b(signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
+  ],
+  [
+    'visit',
+    /\b(visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|arrived in|met with|held talks)\b/i,
+  ],
+  ['organization', /\b(member(?:ship)?|joined|join|admitted|accession|observer status|bid to join)\b/i],
+];
+
+const WEAK: Array<[FactType, RegExp]> = [
+  [
+    'military',
+    /\b(wars?|invasion|invaded|attacks?|military|exercises?|arms|weapons?|embargo|missiles?|helicopters?|fighter|jets|spy|reconnaissance|surveillance|flights|shot down|annex(?:ed|ation)|troops|army|defen[cs]e|nuclear tests?|incident|conflict|battle|engines)\b/i,
+  ],
+  [
+    'economic',
+    /\b(economic|trade|oil|steel|gas|pipeline|investment|consortium|sanctions|loan|aid|power plant|foundation stone|factory|mills?|exports?|imports?)\b/i,
+  ],
+  [
+    'relations',
+    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recognition|alliance|allies|ally|friendship)\b/i,
+  ],
+  [
+    'other',
+    /\b(death|died|assassinat\w+|independence|disintegration|dissolution|collapse|elected|election|launch\w*|satellite|born|revolution)\b/i,
+  ],
+];
+
+/** The event type of a clause; 'other' when no cue is found. */
+export function eventType(clause: string): FactType {
+  for (const [type, re] of STRONG) if (re.test(clause)) return type;
+  let best: FactType = 'other';
+  let at = Number.POSITIVE_INFINITY;
+  for (const [type, re] of WEAK) {
+    const m = re.exec(clause);
+    if (m && m.index < at) {
+      best = type;
+      at = m.index;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,10 @@
+// The extractor's public API: article text in, dated facts and meta out. Pure TypeScript, safe to
+// run in Node, a browser or a Web Worker.
+export type { DateMention } from './date-mentions.ts';
+export { findDateMentions } from './date-mentions.ts';
+export { eventType } from './event-type.ts';
+export { extractArticle } from './extract-article.ts';
+export { articleMeta } from './meta.ts';
+export type { Sentence } from './sentences.ts';
+export { splitSentences } from './sentences.ts';
+export type { ArticleInput, ArticleMeta, ExtractedFact, ExtractionResult } from './types.ts';
