@@ -4,59 +4,107 @@
 export interface Clause {
   start: number;
   end: number;
+  /** The clause without the subordinate pieces joined to it: what decides its type. */
+  head: string;
   text: string;
   /** Starts with a verb: a second action of the previous clause's subject. */
   sharesSubject: boolean;
+  /** Starts with "then" or "later": a next step in a sequence. */
+  sequence: boolean;
+  /** Follows ", and": a new step even when it shares the subject. */
+  afterCommaAnd: boolean;
   /** Has a finite verb of its own. */
   hasVerb: boolean;
 }
 
-const BOUNDARY =
-  /;\s+|,?\s+(?:and|but|while|whereas)\s+(?=(?:in|on|during|by|the same|later)\b)|,\s+(?:and|but|while|whereas|however|later|then)\s+|\s+(?:but|while|whereas)\s+|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?[a-z]+ed\b)|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s)|,\s+(?=later\b)|(?<=^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before)\s[^,]{3,90}),\s+/gi;
+const PAST_IRREGULAR =
+  'was|were|had|did|became|began|met|went|paid|held|made|took|gave|sent|led|won|lost|left|came|sang|laid|built|set|sold|bought|said|told|saw|got|broke|fought|ran|spent|flew|stood|fell|rose|drew|struck|wrote|chose|kept|brought|thought|sought|taught|caught|found|meant|felt|shook|threw|swore|withdrew|undertook|overtook|forbade|upheld|withheld';
+
+const BOUNDARY = new RegExp(
+  [
+    ';\\s+',
+    ',?\\s+(?:and|but)\\s+(?=(?:in|on|during|by|the same|later)\\b)',
+    ',\\s+(?:and|but|however|later)\\s+',
+    '\\s+but\\s+',
+    `\\s+and\\s+(?=(?:then\\s+|later\\s+|also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
+    '\\s+and\\s+(?=(?:the|a|an|his|her|its|their)\\s)',
+    `\\s+and\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
+    `\\s+(?:after|before)\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
+    ',\\s+(?=later\\b)',
+  ].join('|'),
+  'g',
+);
+
+/** "After the 1965 war, ...": a leading phrase that names an event of its own. */
+const LEADING_EVENT =
+  /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during)\s+([^,]{3,90}),\s+/i;
 
 /** Subordinate pieces stay with the clause before them. */
 const SUBORDINATE =
-  /^(?:which|who|whom|whose|where|when|that|as|because|since|so that|due to|after which)\b/i;
+  /^(?:which|who|whom|whose|where|when|that|as|because|since|so that|due to|after which|during which)\b/i;
 
-const VERB =
-  /\b(?:was|were|is|are|has|had|have|did|became|began|met|went|paid|held|made|took|gave|sent|led|won|lost|left|came|sang|laid|built|set|sold|bought|said|told|saw|got|broke|fought|ran|became|[a-z]{3,}ed|[a-z]{3,}s\s+(?:to|a|an|the)\b)\b/i;
+const VERB = new RegExp(
+  `\\b(?:is|are|has|have|${PAST_IRREGULAR}|[a-z]{3,}ed|[a-z]{3,}s\\s+(?:to|a|an|the)\\b)\\b`,
+  'i',
+);
 
-const STARTS_WITH_VERB =
-  /^(?:(?:then|later|also|finally|further|subsequently)\s+)?(?:was|were|has|had|did|became|began|met|went|paid|held|made|took|gave|sent|led|laid|signed|said|[a-z]+ed|[a-z]+ing)\b/i;
+const STARTS_WITH_VERB = new RegExp(
+  `^(?:(?:then|later|also|finally|further|subsequently)\\s+)?(?:${PAST_IRREGULAR}|signed|said|[a-z]+ed|[a-z]+ing)\\b`,
+  'i',
+);
 
-/** The sentence's clauses, in order; always at least one. */
-export function splitClauses(sentence: string): Clause[] {
+/**
+ * The sentence's clauses, in order; always at least one. `dateWords` removes date expressions
+ * before judging whether a leading "After …," phrase names an event beyond its date.
+ */
+export function splitClauses(sentence: string, stripDates: (s: string) => string = (s) => s): Clause[] {
   const cuts: Array<[number, number]> = [];
+  const lead = LEADING_EVENT.exec(sentence);
+  if (
+    lead &&
+    stripDates(lead[1] ?? '')
+      .split(/\s+/)
+      .filter((w) => /[a-z]{2,}/i.test(w)).length >= 2
+  ) {
+    cuts.push([lead[0].length - (/,\s+$/.exec(lead[0])?.[0].length ?? 0), lead[0].length]);
+  }
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
     if (m[0].length === 0) {
       BOUNDARY.lastIndex++;
       continue;
     }
-    cuts.push([m.index, m.index + m[0].length]);
+    const cut: [number, number] = [m.index, m.index + m[0].length];
+    if (cuts.every(([a, b]) => cut[1] <= a || cut[0] >= b)) cuts.push(cut);
   }
-  const pieces: Array<[number, number]> = [];
+  cuts.sort((a, b) => a[0] - b[0]);
+  const pieces: Array<[number, number, string]> = [];
   let from = 0;
+  let joiner = '';
   for (const [a, b] of cuts) {
-    pieces.push([from, a]);
+    pieces.push([from, a, joiner]);
+    joiner = sentence.slice(a, b);
     from = b;
   }
-  pieces.push([from, sentence.length]);
+  pieces.push([from, sentence.length, joiner]);
   const out: Clause[] = [];
-  for (const [a, b] of pieces) {
+  for (const [a, b, join] of pieces) {
     const text = sentence.slice(a, b);
+    const trimmed = text.trim();
     const last = out[out.length - 1];
-    if (last && SUBORDINATE.test(text.trim())) {
+    if (last && SUBORDINATE.test(trimmed)) {
       last.end = b;
       last.text = sentence.slice(last.start, b);
       continue;
     }
-    const trimmed = text.trim();
     out.push({
       start: a,
       end: b,
+      head: text,
       text,
       sharesSubject: STARTS_WITH_VERB.test(trimmed),
+      sequence: /^(?:then|later)\b/i.test(trimmed),
+      afterCommaAnd: /^,\s+and\b/.test(join),
       hasVerb: VERB.test(trimmed),
     });
   }

@@ -19,7 +19,7 @@ export interface RelativeMention {
   start: number;
   end: number;
   /** 'same': the anchor as it is (at year precision when `unit` is 'year'). */
-  shift: 'same' | 'add';
+  shift: 'same' | 'add' | 'span';
   unit: 'year' | 'month' | 'day';
   amount: number;
   /** For "on May 1" without a year: month and day to put in the anchor's year. */
@@ -228,6 +228,12 @@ const PATTERNS: Pattern[] = [
       const back = /before|earlier/i.test(g(m, 2));
       return { shift: 'add', unit: 'year', amount: back ? -n : n };
     },
+  },
+  // "within a period of five years": from the anchor's year to that many years on
+  {
+    kind: 'relative',
+    re: /\bwithin\s+(?:a\s+(?:period|span)\s+of\s+|the\s+next\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/gi,
+    read: (m) => ({ shift: 'span', unit: 'year', amount: amountOf(g(m, 1)) }),
   },
   // "two months later", "a day before"
   {

@@ -37,9 +37,18 @@ const WEAK: Array<[FactType, RegExp]> = [
   ],
 ];
 
+/** The event type of a clause and whether a strong cue decided it; 'other' when no cue is found. */
+export function typeCue(clause: string): { type: FactType; strong: boolean } {
+  for (const [type, re] of STRONG) if (re.test(clause)) return { type, strong: true };
+  return { type: weakType(clause), strong: false };
+}
+
 /** The event type of a clause; 'other' when no cue is found. */
 export function eventType(clause: string): FactType {
-  for (const [type, re] of STRONG) if (re.test(clause)) return type;
+  return typeCue(clause).type;
+}
+
+function weakType(clause: string): FactType {
   let best: FactType = 'other';
   let at = Number.POSITIVE_INFINITY;
   for (const [type, re] of WEAK) {

@@ -49,6 +49,7 @@ export function resolveRelative(
     if (mention.unit === 'day' && anchor.precision !== 'range') return at(anchor.value, anchor.precision);
     return at(String(a.y), 'year');
   }
+  if (mention.shift === 'span') return at(`${a.y}/${a.y + mention.amount}`, 'range');
   if (mention.unit === 'year') return at(String(a.y + mention.amount), 'year');
   if (mention.unit === 'month') {
     if (a.m === null) return null;

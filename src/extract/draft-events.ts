@@ -1,0 +1,136 @@
+// Ties the dates of one sentence to the events its clauses report: one draft fact per dated event,
+// undated events taking the date of the clause before them.
+import type { FactType } from '../domain/deck-schema.ts';
+import { type Clause, splitClauses } from './clauses.ts';
+import { findDateMentions } from './date-mentions.ts';
+import { eventType, typeCue } from './event-type.ts';
+import { type ResolvedDate, resolveRelative } from './resolve-dates.ts';
+
+export interface Draft {
+  date: ResolvedDate;
+  type: FactType;
+  /** The words of the event: what actors and objects are read from. */
+  clause: string;
+}
+
+export interface SentenceDrafts {
+  drafts: Draft[];
+  /** Every date the sentence gave, in order (the narrative's anchors for what follows). */
+  dates: ResolvedDate[];
+}
+
+interface EventPiece {
+  head: string;
+  text: string;
+  start: number;
+  end: number;
+  hasVerb: boolean;
+  strong: boolean;
+  type: FactType;
+}
+
+/** A year used as a modifier ("the 1965 war") takes its type from the words after it. */
+function modifierType(sentence: string, date: ResolvedDate): FactType | null {
+  if (date.precision !== 'year' || date.relative) return null;
+  if (!/(?:\bthe|\ba|\ban|\bits|[’']s)\s*$/i.test(sentence.slice(0, date.start))) return null;
+  const after = /^(?:\s+[\w-]+){1,4}/.exec(sentence.slice(date.end))?.[0] ?? '';
+  const type = eventType(after);
+  return type === 'other' ? null : type;
+}
+
+/** Clauses that describe a state or an earlier background rather than a new dated event. */
+const NOT_AN_EVENT =
+  /\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
+
+function eventsOf(clauses: Clause[]): EventPiece[] {
+  const events: EventPiece[] = [];
+  for (const clause of clauses) {
+    const cue = typeCue(clause.head);
+    const prev = events[events.length - 1];
+    const secondAction = clause.sharesSubject && !clause.sequence && !clause.afterCommaAnd;
+    if (prev && secondAction && !(prev.strong && cue.strong && prev.type !== cue.type)) {
+      prev.head = `${prev.head} ${clause.head}`;
+      prev.text = `${prev.text} ${clause.text}`;
+      prev.end = clause.end;
+      const merged = typeCue(prev.head);
+      prev.type = merged.type;
+      prev.strong = merged.strong;
+      continue;
+    }
+    events.push({ ...clause, strong: cue.strong, type: cue.type });
+  }
+  return events;
+}
+
+/** True for a relative mention that points back at a day already given ("on this fateful day"). */
+function isBackReference(d: ResolvedDate, text: string): boolean {
+  return (
+    d.relative &&
+    /\b(?:this|that|the\s+same)\s+(?:fateful\s+|very\s+)?day\b/i.test(text.slice(d.start, d.end))
+  );
+}
+
+/**
+ * The draft facts of one sentence. `anchor` is the narrative's last date, `lastDay` its last
+ * day-precise date; relative dates resolve from them.
+ */
+export function draftSentence(
+  text: string,
+  anchor: ResolvedDate | null,
+  lastDay: ResolvedDate | null,
+): SentenceDrafts {
+  const dates: ResolvedDate[] = [];
+  let last = anchor;
+  const mentions = findDateMentions(text);
+  for (const mention of mentions) {
+    const dayRef = mention.kind === 'relative' && mention.shift === 'same' && mention.unit === 'day';
+    const resolved = resolveRelative(mention, dayRef ? lastDay : last);
+    if (!resolved) continue;
+    dates.push(resolved);
+    last = resolved;
+  }
+  const strip = (s: string): string =>
+    findDateMentions(s)
+      .reverse()
+      .reduce((acc, m) => acc.slice(0, m.start) + acc.slice(m.end), s);
+  const events = eventsOf(splitClauses(text, strip));
+  const drafts: Draft[] = [];
+  let current: ResolvedDate | null = null;
+  let previousType: FactType | null = null;
+  for (const event of events) {
+    const inside = dates.filter((d) => d.start >= event.start && d.start < event.end);
+    if (inside.length > 0) {
+      for (const date of inside) {
+        if (isBackReference(date, text)) continue;
+        const type =
+          modifierType(text, date) ?? (event.type === 'other' && previousType ? previousType : event.type);
+        drafts.push({ date, type, clause: event.text });
+      }
+      current = inside[inside.length - 1] ?? current;
+    } else if (current && event.hasVerb && !NOT_AN_EVENT.test(event.head)) {
+      drafts.push({ date: current, type: event.type, clause: event.text });
+    }
+    previousType = event.type;
+  }
+  return { drafts, dates };
+}
+
+/** Sentences that open with a phrase or a back-reference rather than a new actor. */
+const NOT_A_NEW_ACTOR =
+  /^(?:the|this|that|these|those|it|its|their|there|he|she|they|his|her|mr|mrs|ms|in|on|at|as|however|but|also|both|after|before|during|despite|considering|with|under|for|from|since|following|although|though|while|when|if|unlike|like|contrary|due|because|ultimately|meanwhile|thus|then|later|so|yet)\b/i;
+const PAST =
+  /\b(?:[a-z]{3,}ed|met|went|paid|held|made|took|gave|sent|led|said|told|drew|began|became|signed)\b/;
+
+/**
+ * A sentence without a date of its own, right after a dated one, that names a new actor stating
+ * or visiting carries on the same date ("X protested." after "In 2016, ...").
+ */
+export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
+  if (!/^[A-Z]/.test(text) || NOT_A_NEW_ACTOR.test(text)) return null;
+  if (/\b(?:later|then|afterwards|subsequently|thereafter|first|considered|regarded|termed)\b/i.test(text))
+    return null;
+  if (!PAST.test(text) || /\b(?:is|are|will|would|can|could|should|must|may|might)\b/.test(text)) return null;
+  const type = eventType(text);
+  if (type !== 'statement' && type !== 'visit') return null;
+  return { date: { ...anchor, start: 0, end: 0, relative: true }, type, clause: text };
+}
