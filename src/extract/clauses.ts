@@ -28,7 +28,7 @@ const BOUNDARY = new RegExp(
     '\\s+but\\s+',
     `\\s+and\\s+(?=(?:then\\s+|later\\s+|also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     '\\s+and\\s+(?=(?:the|a|an|his|her|its|their)\\s)',
-    `\\s+and\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
+    `(?<!\\b[A-Z][\\w’'-]*)\\s+and\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     `\\s+(?:after|before)\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     ',\\s+(?=later\\b)',
   ].join('|'),
@@ -92,7 +92,13 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
     const text = sentence.slice(a, b);
     const trimmed = text.trim();
     const last = out[out.length - 1];
-    if (last && SUBORDINATE.test(trimmed)) {
+    // "Pakistan and Russia signed": names joined by "and" are one subject, not two clauses.
+    if (last && (SUBORDINATE.test(trimmed) || (!last.hasVerb && /^\s+and\s+$/.test(join)))) {
+      if (!SUBORDINATE.test(trimmed)) {
+        last.head = sentence.slice(last.start, b);
+        last.hasVerb = VERB.test(last.head);
+        last.sharesSubject = STARTS_WITH_VERB.test(last.head.trim());
+      }
       last.end = b;
       last.text = sentence.slice(last.start, b);
       continue;
@@ -105,7 +111,7 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
       sharesSubject: STARTS_WITH_VERB.test(trimmed),
       sequence: /^(?:then|later)\b/i.test(trimmed),
       afterCommaAnd: /^,\s+and\b/.test(join),
-      hasVerb: VERB.test(trimmed),
+      hasVerb: VERB.test(trimmed) || (/^,\s+and\b/.test(join) && /^[a-z]+ing\b/.test(trimmed)),
     });
   }
   return out;

@@ -21,6 +21,7 @@ export interface SentenceDrafts {
 
 interface EventPiece {
   head: string;
+  sequence: boolean;
   text: string;
   start: number;
   end: number;
@@ -62,6 +63,13 @@ function eventsOf(clauses: Clause[]): EventPiece[] {
   return events;
 }
 
+/** What "then ..." after a dated span happened in: the span's last year. */
+function after(date: ResolvedDate): ResolvedDate {
+  if (date.precision !== 'range') return date;
+  const end = date.value.split('/')[1]?.slice(0, 4) ?? date.value.slice(0, 4);
+  return { ...date, value: end, precision: 'year' };
+}
+
 /** True for a relative mention that points back at a day already given ("on this fateful day"). */
 function isBackReference(d: ResolvedDate, text: string): boolean {
   return (
@@ -93,6 +101,8 @@ export function draftSentence(
     findDateMentions(s)
       .reverse()
       .reduce((acc, m) => acc.slice(0, m.start) + acc.slice(m.end), s);
+  // A sentence that returns to a day already given ("on this fateful day") retells that event.
+  if (dates.some((d) => isBackReference(d, text))) return { drafts: [], dates };
   const events = eventsOf(splitClauses(text, strip));
   const drafts: Draft[] = [];
   let current: ResolvedDate | null = null;
@@ -100,15 +110,18 @@ export function draftSentence(
   for (const event of events) {
     const inside = dates.filter((d) => d.start >= event.start && d.start < event.end);
     if (inside.length > 0) {
-      for (const date of inside) {
-        if (isBackReference(date, text)) continue;
-        const type =
-          modifierType(text, date) ?? (event.type === 'other' && previousType ? previousType : event.type);
+      inside.forEach((date, i) => {
+        // With several dates in one clause, each is typed by the words around it.
+        const from = i === 0 ? event.start : (inside[i - 1]?.end ?? event.start);
+        const to = inside[i + 1]?.start ?? event.end;
+        const own = inside.length > 1 ? eventType(text.slice(from, to)) : 'other';
+        const fallback = event.type === 'other' && previousType ? previousType : event.type;
+        const type = modifierType(text, date) ?? (own === 'other' ? fallback : own);
         drafts.push({ date, type, clause: event.text });
-      }
+      });
       current = inside[inside.length - 1] ?? current;
     } else if (current && event.hasVerb && !NOT_AN_EVENT.test(event.head)) {
-      drafts.push({ date: current, type: event.type, clause: event.text });
+      drafts.push({ date: event.sequence ? after(current) : current, type: event.type, clause: event.text });
     }
     previousType = event.type;
   }
@@ -129,7 +142,7 @@ export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
   if (!/^[A-Z]/.test(text) || NOT_A_NEW_ACTOR.test(text)) return null;
   if (/\b(?:later|then|afterwards|subsequently|thereafter|first|considered|regarded|termed)\b/i.test(text))
     return null;
-  if (!PAST.test(text) || /\b(?:is|are|will|would|can|could|should|must|may|might)\b/.test(text)) return null;
+  if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;
   const type = eventType(text);
   if (type !== 'statement' && type !== 'visit') return null;
   return { date: { ...anchor, start: 0, end: 0, relative: true }, type, clause: text };

@@ -9,30 +9,28 @@ import { type Sentence, splitSentences } from './sentences.ts';
 import { summarise } from './summary.ts';
 import type { ArticleInput, ExtractedFact, ExtractionResult } from './types.ts';
 
-const STOP = new Set([
-  'there',
-  'their',
-  'which',
-  'about',
-  'after',
-  'before',
-  'would',
-  'could',
-  'other',
-  'first',
-]);
+/** Words of a sentence that may tell one event from another (long, and not the article's common words). */
+function contentWords(s: string, common: Set<string>): Set<string> {
+  return new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !common.has(w)));
+}
 
-function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !STOP.has(w)));
+/** Words found in five or more sentences of the article: its topic, not any one event. */
+function commonWords(sentences: Sentence[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const s of sentences) {
+    for (const w of new Set(s.text.toLowerCase().match(/[a-z]{4,}/g) ?? []))
+      count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 5).map(([w]) => w));
 }
 
 /** The same event told again later in the article: same date and type, and shared key words. */
-function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[]): boolean {
-  const words = contentWords(fact.sentence);
+function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<string>): boolean {
+  const words = contentWords(fact.sentence, common);
   return earlier.some((e) => {
     if (e.date !== fact.date || e.type !== fact.type || e.span[0] === fact.span[0]) return false;
     let shared = 0;
-    for (const w of contentWords(e.sentence)) if (words.has(w)) shared++;
+    for (const w of contentWords(e.sentence, common)) if (words.has(w)) shared++;
     return shared >= 2;
   });
 }
@@ -64,7 +62,9 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   let lastDay: ResolvedDate | null = null;
   let previous: Sentence | null = null;
   let previousDated = false;
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  const common = commonWords(sentences);
+  for (const sentence of sentences) {
     const { drafts, dates } = draftSentence(sentence.text, anchor, lastDay);
     const adjacent =
       previous !== null &&
@@ -77,7 +77,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
     }
     for (const draft of drafts) {
       const fact = toFact(source, sentence, draft);
-      if (!isRepeat(fact, facts)) facts.push(fact);
+      if (!isRepeat(fact, facts, common)) facts.push(fact);
     }
     for (const d of dates) {
       anchor = d;
