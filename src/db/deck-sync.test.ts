@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../domain/deck-schema.ts';
+import { asCardId, asDeckId } from '../domain/ids.ts';
+import { createScheduler } from '../domain/scheduler.ts';
+import { freshDb } from '../testing/db.ts';
+import broken from '../testing/fixtures/decks/broken.deck.json';
+import v1File from '../testing/fixtures/decks/sample-friendship.v1.deck.json';
+import v2File from '../testing/fixtures/decks/sample-friendship.v2.deck.json';
+import { syncDeck, syncDeckFiles } from './deck-sync.ts';
+import { recordReview } from './study-repo.ts';
+
+const now = new Date('2026-03-01T10:00:00Z');
+const later = new Date('2026-04-01T10:00:00Z');
+
+function deckOf(json: unknown) {
+  const parsed = parseDeck(json);
+  if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+  return parsed.deck;
+}
+
+const scheduler = createScheduler({
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+});
+
+describe('deck sync', () => {
+  it('loads a deck once: every card new, in the deck’s order', async () => {
+    const db = freshDb();
+    const v1 = deckOf(v1File);
+    const first = await syncDeck(db, v1, now);
+    expect(first).toMatchObject({ updated: true, added: v1.cards.length, changed: 0, retired: 0 });
+    const again = await syncDeck(db, v1, later);
+    expect(again).toMatchObject({ updated: false, added: 0, unchanged: v1.cards.length });
+    const cards = await db.cards.orderBy('due').toArray();
+    expect(cards.map((c) => c.id)).toEqual(v1.cards.map((c) => c.id));
+    expect(cards.every((c) => c.state === 0 && c.retired === 0)).toBe(true);
+    expect((await db.decks.get(asDeckId(v1.id)))?.version).toBe(v1.version);
+  });
+
+  it('updates to a newer version: adds, changes and retires cards and keeps all progress', async () => {
+    const db = freshDb();
+    await syncDeck(db, deckOf(v1File), now);
+    // Study three cards, one of which v2 rewords and one of which v2 removes.
+    for (const id of ['c-recognise-when', 'c-highway-when', 'c-visit-who']) {
+      const card = await db.cards.get(asCardId(id));
+      if (!card) throw new Error(id);
+      await recordReview(db, card, scheduler.rate(card, 3, now), 3000);
+    }
+    const before = await db.cards.get(asCardId('c-recognise-when'));
+    const reworded = await db.cards.get(asCardId('c-highway-when'));
+
+    const summary = await syncDeck(db, deckOf(v2File), later);
+    expect(summary).toMatchObject({ updated: true, added: 1, changed: 1, retired: 1 });
+
+    expect(await db.cards.get(asCardId('c-recognise-when'))).toEqual(before);
+    const changed = await db.cards.get(asCardId('c-highway-when'));
+    expect(changed?.content.prompt).toBe('In which year did the mountain highway open to traffic?');
+    expect({ ...changed, content: null }).toEqual({ ...reworded, content: null });
+    const gone = await db.cards.get(asCardId('c-visit-who'));
+    expect(gone).toMatchObject({ retired: 1, reps: 1, state: 1 });
+    expect(await db.reviews.where('cardId').equals('c-visit-who').count()).toBe(1);
+    expect(await db.cards.get(asCardId('c-road-when'))).toMatchObject({ state: 0, retired: 0 });
+    expect((await db.decks.get(asDeckId('sample-friendship')))?.version).toBe('v2-d4e5f6');
+    expect(await db.reviews.count()).toBe(3);
+  });
+
+  it('brings a retired card back with its progress when a later version has it again', async () => {
+    const db = freshDb();
+    await syncDeck(db, deckOf(v1File), now);
+    await syncDeck(db, deckOf(v2File), now);
+    await syncDeck(db, deckOf(v1File), later);
+    expect(await db.cards.get(asCardId('c-visit-who'))).toMatchObject({ retired: 0 });
+    expect(await db.cards.get(asCardId('c-road-when'))).toMatchObject({ retired: 1 });
+  });
+
+  it('reports an invalid deck file by name, loads the good ones, and loses nothing', async () => {
+    const db = freshDb();
+    await syncDeck(db, deckOf(v1File), now);
+    const results = await syncDeckFiles(
+      db,
+      {
+        '/decks/broken.deck.json': async () => ({ default: broken }),
+        '/decks/missing.deck.json': async () => {
+          throw new Error('network down');
+        },
+        '/decks/sample-friendship.deck.json': async () => ({ default: v2File }),
+      },
+      later,
+    );
+    expect(results[0]).toMatchObject({ file: 'broken.deck.json', ok: false });
+    expect(results[0]?.ok === false && results[0].message).toMatch(
+      /broken\.deck\.json is not a valid deck: id/,
+    );
+    expect(results[1]).toMatchObject({ file: 'missing.deck.json', ok: false });
+    expect(results[2]).toMatchObject({ ok: true, summary: { added: 1, retired: 1 } });
+    expect(await db.cards.count()).toBe(13);
+  });
+});

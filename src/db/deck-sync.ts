@@ -1,0 +1,143 @@
+// Loads deck files into the database and brings a stored deck up to a newer version: new cards are
+// added, changed cards get their new text, removed cards are retired, and every card's progress is kept.
+import { type Deck, parseDeck } from '../domain/deck-schema.ts';
+import { asCardId, asDeckId, type DeckId } from '../domain/ids.ts';
+import { newSchedulingFields } from '../domain/scheduler.ts';
+import type { CardRecord, DeckRecord, RecallDb } from './schema.ts';
+
+export interface DeckSyncSummary {
+  deckId: DeckId;
+  /** False when the stored deck already had this version, so nothing was written. */
+  updated: boolean;
+  added: number;
+  changed: number;
+  retired: number;
+  unchanged: number;
+}
+
+/**
+ * Stores `deck`, or updates the stored one to it, in one transaction. New cards are due at `now`, in
+ * the deck's order (each a millisecond after the one before, so the queue shows them in that order).
+ */
+export async function syncDeck(
+  db: RecallDb,
+  deck: Deck,
+  now: Date,
+  origin: DeckRecord['origin'] = 'shipped',
+): Promise<DeckSyncSummary> {
+  const deckId = asDeckId(deck.id);
+  return db.transaction('rw', db.decks, db.cards, async () => {
+    const stored = await db.decks.get(deckId);
+    const summary: DeckSyncSummary = {
+      deckId,
+      updated: false,
+      added: 0,
+      changed: 0,
+      retired: 0,
+      unchanged: 0,
+    };
+    if (stored?.version === deck.version) {
+      summary.unchanged = await db.cards.where('deckId').equals(deckId).count();
+      return summary;
+    }
+    summary.updated = true;
+    const existing = new Map((await db.cards.where('deckId').equals(deckId).toArray()).map((c) => [c.id, c]));
+    const puts: CardRecord[] = [];
+    deck.cards.forEach((content, index) => {
+      const id = asCardId(content.id);
+      const old = existing.get(id);
+      existing.delete(id);
+      if (!old) {
+        const fields = newSchedulingFields(new Date(now.getTime() + index));
+        puts.push({
+          id,
+          deckId,
+          era: content.era,
+          kind: content.kind,
+          content,
+          conflict: content.conflict,
+          ...fields,
+          suspended: 0,
+          retired: 0,
+        });
+        summary.added += 1;
+        return;
+      }
+      if (old.retired === 0 && JSON.stringify(old.content) === JSON.stringify(content)) {
+        summary.unchanged += 1;
+        return;
+      }
+      // Text changed (or a retired card came back): new content, same schedule and history.
+      puts.push({
+        ...old,
+        era: content.era,
+        kind: content.kind,
+        content,
+        conflict: content.conflict,
+        retired: 0,
+      });
+      summary.changed += 1;
+    });
+    for (const gone of existing.values()) {
+      if (gone.retired === 1) continue;
+      puts.push({ ...gone, retired: 1 });
+      summary.retired += 1;
+    }
+    await db.cards.bulkPut(puts);
+    await db.decks.put({
+      id: deckId,
+      title: deck.title,
+      description: deck.description,
+      version: deck.version,
+      eras: deck.eras,
+      sources: deck.sources,
+      facts: deck.facts,
+      origin,
+      loadedAt: now,
+    });
+    return summary;
+  });
+}
+
+export type DeckFileResult =
+  | { file: string; ok: true; summary: DeckSyncSummary }
+  | { file: string; ok: false; message: string };
+
+/**
+ * Validates and stores each deck file. A file that fails to load or validate is reported with a
+ * readable message and changes nothing; the others are loaded all the same. Never throws.
+ */
+export async function syncDeckFiles(
+  db: RecallDb,
+  files: Record<string, () => Promise<unknown>>,
+  now: Date,
+): Promise<DeckFileResult[]> {
+  const results: DeckFileResult[] = [];
+  for (const [path, load] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const file = path.split('/').pop() ?? path;
+    try {
+      const raw = await load();
+      const json = raw && typeof raw === 'object' && 'default' in raw ? raw.default : raw;
+      const parsed = parseDeck(json);
+      if (!parsed.ok) {
+        results.push({
+          file,
+          ok: false,
+          message: `${file} is not a valid deck: ${parsed.issues.slice(0, 3).join('; ')}`,
+        });
+        continue;
+      }
+      results.push({ file, ok: true, summary: await syncDeck(db, parsed.deck, now) });
+    } catch (e) {
+      results.push({ file, ok: false, message: `${file} could not be loaded: ${describeError(e)}` });
+    }
+  }
+  return results;
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message))) {
+    return 'your device is out of storage.';
+  }
+  return e instanceof Error ? e.message : String(e);
+}

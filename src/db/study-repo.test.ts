@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { asCardId } from '../domain/ids.ts';
+import { createScheduler } from '../domain/scheduler.ts';
+import { makeCard } from '../testing/cards.ts';
+import { freshDb } from '../testing/db.ts';
+import { doneSince, loadStudyCards, recordReview, StaleCardError, undoReview } from './study-repo.ts';
+
+const now = new Date('2026-03-01T10:00:00Z');
+const scheduler = createScheduler({
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+});
+
+describe('study repository', () => {
+  it('writes a rating as card and log together, and undo is an exact round trip', async () => {
+    const db = freshDb();
+    const card = makeCard({ id: 'a' });
+    await db.cards.add(card);
+    const { card: rated, logId } = await recordReview(db, card, scheduler.rate(card, 3, now), 4200.4);
+    expect(await db.cards.get(asCardId('a'))).toEqual(rated);
+    expect(rated).toMatchObject({ state: 1, reps: 1, last_review: now });
+    expect(await db.reviews.get(logId)).toMatchObject({
+      cardId: 'a',
+      rating: 3,
+      stateBefore: 0,
+      state: 1,
+      review: now,
+      durationMs: 4200,
+    });
+    expect(await doneSince(db, new Date('2026-03-01T04:00:00Z'))).toEqual({ new: 1, review: 0 });
+    await undoReview(db, card, logId);
+    expect(await db.cards.get(asCardId('a'))).toEqual(card);
+    expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('refuses to rate a card another tab rated first, writing nothing', async () => {
+    const db = freshDb();
+    const card = makeCard({ id: 'a' });
+    await db.cards.add(card);
+    await recordReview(db, card, scheduler.rate(card, 3, now), 1000);
+    await expect(recordReview(db, card, scheduler.rate(card, 4, now), 1000)).rejects.toBeInstanceOf(
+      StaleCardError,
+    );
+    expect(await db.reviews.count()).toBe(1);
+  });
+
+  it('loads cards in the chosen decks and eras, without suspended or retired ones', async () => {
+    const db = freshDb();
+    await db.cards.bulkAdd([
+      makeCard({ id: 'a' }),
+      makeCard({ id: 'b', era: 'late' }),
+      makeCard({ id: 's', suspended: 1 }),
+      makeCard({ id: 'r', retired: 1 }),
+    ]);
+    expect((await loadStudyCards(db, [], [])).map((c) => c.id).sort()).toEqual(['a', 'b']);
+    expect((await loadStudyCards(db, [], ['late'])).map((c) => c.id)).toEqual(['b']);
+    expect(await loadStudyCards(db, ['other'], [])).toEqual([]);
+  });
+});
