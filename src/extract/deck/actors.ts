@@ -66,6 +66,7 @@ export function isPerson(actor: string, knownSurnames: ReadonlySet<string> = new
   const name = tokens(nameOf(actor));
   if (name.length === 0 || isKnownPlace(actor) || isKnownPlace(name[name.length - 1] ?? '')) return false;
   if (name.some((t) => !/^[A-Z][\p{L}.'’-]*$/u.test(t) || /^[A-Z]{2,}$/.test(t))) return false;
+  if (name.every((t) => ROLE_WORDS.has(words(t).join('')))) return false;
   const hasRole = all.length > name.length;
   if (name.length >= 2) return true;
   const only = name[0] ?? '';

@@ -7,7 +7,7 @@ import {
   type Source,
   type SourceRef,
 } from '../../domain/deck-schema.ts';
-import type { ExtractionResult } from '../types.ts';
+import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownSurnames } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { yearOf } from './dates.ts';
@@ -60,6 +60,20 @@ function cardTexts(card: DeckCard): string[] {
 }
 
 /**
+ * One fact per source, span start and date: an extractor may report one sentence twice under two
+ * types; the more specific type (not "other") is kept.
+ */
+function dedupe(facts: readonly ExtractedFact[]): ExtractedFact[] {
+  const seen = new Map<string, ExtractedFact>();
+  for (const f of facts) {
+    const key = `${f.source}|${f.span[0]}|${f.date}`;
+    const prev = seen.get(key);
+    if (!prev || (prev.type === 'other' && f.type !== 'other')) seen.set(key, f);
+  }
+  return facts.filter((f) => seen.get(`${f.source}|${f.span[0]}|${f.date}`) === f);
+}
+
+/**
  * Facts whose date question would also fit another fact of a different year: every content word of
  * the question's subject and rest appears in the other fact's summary ("When did India and Pakistan
  * fight a war?" fits two wars).
@@ -88,6 +102,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
+  const extractedOnce = dedupe(extracted);
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,
@@ -96,13 +111,18 @@ export function buildDeck(input: DeckInput): DeckBuild {
   }));
   const eras =
     input.eras ?? decadeEras(extracted.map((f) => yearOf({ value: f.date, precision: f.precision })));
-  const surnames = knownSurnames(extracted.map((f) => f.actors));
+  const surnames = knownSurnames(extractedOnce.map((f) => f.actors));
   const guard = copyIndex([...input.texts.values()]);
 
   const drafts: FactDraft[] = [];
   const ids = new Set<string>();
-  for (const group of mergeFacts(extracted)) {
-    const draft = draftFact(group, eras, surnames, sourceIdOf);
+  for (const group of mergeFacts(extractedOnce)) {
+    const drafted = draftFact(group, eras, surnames, sourceIdOf);
+    // A clause read from the article's sentence may still copy it; then the bare summary stays.
+    const draft =
+      drafted.retold && !copiedRun(drafted.retold, guard)
+        ? { ...drafted, fact: { ...drafted.fact, summary: drafted.retold } }
+        : drafted;
     const copied = copiedRun(draft.fact.summary, guard);
     if (copied) {
       dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
@@ -153,7 +173,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
     cards.push(...clean);
   }
   for (const era of eras) {
-    for (const c of orderCards(era, kept)) {
+    for (const c of orderCards(era, kept, (label) => copiedRun(label, guard) === null)) {
       if (cardTexts(c).some((t) => copiedRun(t, guard))) continue;
       cards.push({ ...c, sources: uniqueRefs(c.sources) });
     }

@@ -18,6 +18,7 @@ interface VerbJson {
   text: string;
   terms?: { offset?: { start: number } }[];
   verb?: {
+    negative?: boolean;
     root?: string;
     infinitive?: string;
     auxiliary?: string;
@@ -72,6 +73,49 @@ function pastOf(base: string): string | null {
   return forms?.PastTense ?? null;
 }
 
+const REPORTING =
+  /^(?:say|state|observe|note|announce|declare|claim|report|warn|tell|insist|argue|add|write|suggest|indicate|believe|think|feel|realise|realize)$/;
+
+/** Subject and rest stay this short, so a question never carries a long stretch of the article. */
+const MAX_PART_WORDS = 8;
+const BREAK_WORDS = new Set([
+  'to',
+  'for',
+  'with',
+  'on',
+  'in',
+  'at',
+  'by',
+  'from',
+  'after',
+  'which',
+  'who',
+  'that',
+  'as',
+  'and',
+  'but',
+  'while',
+  'when',
+  'where',
+]);
+
+/**
+ * Cuts a long rest before the last linking word that leaves at most `MAX_PART_WORDS` words; null when
+ * there is none, or when a reporting verb's "that" would be cut (what was said is the point).
+ */
+function shorten(rest: string, reporting: boolean): string | null {
+  const w = rest
+    .trim()
+    .split(/\s+/)
+    .filter((x) => x.length > 0);
+  if (w.length <= MAX_PART_WORDS) return rest;
+  for (let cut = MAX_PART_WORDS; cut >= 2; cut--) {
+    const at = (w[cut] ?? '').toLowerCase();
+    if (BREAK_WORDS.has(at)) return at === 'that' && reporting ? null : ` ${w.slice(0, cut).join(' ')}`;
+  }
+  return null;
+}
+
 /** Verbs that describe a lasting state rather than an event. */
 const STATE_VERBS = /^(remain|stay|continue|keep|mark|seem|appear|exist|lie|belong)\b/;
 
@@ -89,20 +133,25 @@ function tidy(text: string): string {
     .replace(/^((?:[A-Z][\w'’.-]*\s?){1,5}),\s[^,]{1,90},\s(?=[a-z])/, '$1 ');
 }
 
-/** The first past-tense clause of a summary, or null when the summary has none we can use. */
-export function splitClause(summary: string): Clause | null {
+/**
+ * The first past-tense clause of a summary (or, with `allowPresent`, a present one), or null when the
+ * summary has none we can use.
+ */
+export function splitClause(summary: string, allowPresent = true): Clause | null {
   const text = tidy(withoutDates(summary.trim()))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
     .replace(BARE_ADVERBS, '');
   const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
   // A past verb wins over an earlier present one, which is often a noun misread ("ground forces chief").
   const pastAt = verbs.findIndex((v) => usable(v) && v.verb?.grammar?.tense === 'PastTense');
-  const index = pastAt >= 0 ? pastAt : verbs.findIndex(usable);
+  const index = pastAt >= 0 || !allowPresent ? pastAt : verbs.findIndex(usable);
   const found = verbs[index];
   const start = found?.terms?.[0]?.offset?.start;
   const root = found?.verb?.root;
   const infinitive = found?.verb?.infinitive;
   if (!found || start === undefined || !root || !infinitive) return null;
+  // "never visited", "did not sign": a question about a non-event would mislead.
+  if (found.verb?.negative || /\b(?:never|not|no longer)\b/i.test(found.text)) return null;
   const form = found.verb?.grammar?.form ?? '';
   const aux = found.verb?.auxiliary ?? '';
   const present = found.verb?.grammar?.tense === 'PresentTense' && !SAME_IN_PAST.test(root);
@@ -116,12 +165,21 @@ export function splitClause(summary: string): Clause | null {
   const pastForm = present && !passive ? pastOf(base) : root;
   if (!pastForm) return null;
   if (/^(be|have)$/.test(base) || (base === root && /ed$/.test(root))) return null;
-  const subject = text.slice(0, start).trim();
+  // A sentence adverb before the subject ("Ironically Khan …", "Onwards Russia …") is not part of it.
+  const subject = text
+    .slice(0, start)
+    .trim()
+    .replace(
+      /^(?:[A-Z][a-z]+ly|Onwards|Thus|Hence|However|Meanwhile|Later|Then|Also|Still|Indeed)\s+(?=[A-Z])/,
+      '',
+    );
   if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;
   if (/\b(?:was|were|is|are|had|has|to)\b/i.test(subject)) return null;
   if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
   // "Relations stayed low", "ties worsened": states, not events a date can pin down.
-  if (/\b(relations|ties|relationship|contacts)$/i.test(subject) || STATE_VERBS.test(infinitive)) return null;
+  const stateSubject = /^(?:the\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|contacts)\b/i;
+  if (/\b(relations|ties|relationship|contacts)$/i.test(subject) || stateSubject.test(subject)) return null;
+  if (STATE_VERBS.test(infinitive)) return null;
   const rootAt = text.indexOf(root, start);
   if (rootAt < 0) return null;
   let rest = text.slice(rootAt + root.length);
@@ -134,7 +192,9 @@ export function splitClause(summary: string): Clause | null {
     rest.split(
       /[,;(—–]|\s-\s|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
     )[0] ?? '';
-  rest = rest.replace(/[.\s]+$/, '');
+  const short = shorten(rest.replace(/[.\s]+$/, ''), REPORTING.test(base));
+  if (short === null || subject.split(/\s+/).length > MAX_PART_WORDS) return null;
+  rest = short;
   if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
   return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
 }

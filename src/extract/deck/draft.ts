@@ -2,7 +2,7 @@
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, nameOf, surnameKey } from './actors.ts';
-import { type Clause, splitClause } from './clause.ts';
+import { type Clause, REPORTING, splitClause } from './clause.ts';
 import { chooseDate, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
@@ -10,12 +10,21 @@ import { shortId } from './hash.ts';
 import { dateOfFact } from './merge.ts';
 import { contentWords, nameSkeleton } from './words.ts';
 
+/** A clause told back as one plain sentence: "Soviet Premier Kosygin visited Pakistan." */
+export function retell(clause: Clause): string {
+  const text =
+    `${clause.subject} ${clause.passive ? `${clause.passive} ` : ''}${clause.past}${clause.rest}`.trim();
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export interface FactDraft {
   fact: Fact;
   /** The first past-tense clause of the summary, or null when none could be found. */
   clause: Clause | null;
   /** People among the actors, fullest spelling first per person. */
   people: string[];
+  /** The clause retold from the article's sentence, offered as the fact's summary when the given one is bare. */
+  retold?: string;
   /** A key for "same subject and date" checks. */
   sortKey: string;
 }
@@ -152,6 +161,17 @@ export function draftFact(
     sources,
     conflict: findConflict(members, date, surnames, sourceId),
   };
-  const clause = clarify(splitClause(rep.summary), actors, surnames) ?? templateClause(rep, surnames);
-  return { fact, clause, people, sortKey: `${dateSortKey(date)}|${fact.id}` };
+  const fromSummary = clarify(splitClause(rep.summary), actors, surnames);
+  // A summary built from fields alone ("Visit involving X (1968)") has no clause: read the sentence.
+  const read = fromSummary ? null : clarify(splitClause(rep.sentence, false), actors, surnames);
+  const fromSentence = read && !REPORTING.test(read.infinitive) ? read : null;
+  const clause = fromSummary ?? fromSentence ?? templateClause(rep, surnames);
+  const retold = fromSentence ? retell(fromSentence) : null;
+  return {
+    fact,
+    clause,
+    people,
+    sortKey: `${dateSortKey(date)}|${fact.id}`,
+    ...(retold ? { retold } : {}),
+  };
 }

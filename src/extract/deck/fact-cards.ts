@@ -92,7 +92,12 @@ export function whoCard(draft: FactDraft): DeckCard | null {
   const surname = nameSkeleton(hit.person.split(' ').pop() ?? '');
   if (words(c.rest).some((w) => nameSkeleton(w) === surname)) return null;
   const verb = c.passive ? `${c.passive} ${c.past}` : c.past;
-  const opener = hit.role && !/['’]s\b/.test(hit.role) ? `which ${roleInSentence(hit.role)}` : 'who';
+  const office =
+    /\b(?:minister|president|premier|general|chief|ambassador|secretary|king|queen|colonel|commander|admiral|marshal|governor|chancellor)\b/i;
+  const opener =
+    hit.role && office.test(hit.role) && !/['’]s\b/.test(hit.role)
+      ? `which ${roleInSentence(hit.role)}`
+      : 'who';
   // The date goes first so it cannot be read as part of the clause ("…ties with India in 2010?").
   const prompt = `${capitalise(datePhrase(draft.fact.date))}, ${opener} ${verb}${c.rest}?`;
   return card(draft, 'who', { prompt, answer: hit.person, explanation: explanation(draft) });

@@ -18,10 +18,14 @@ export function orderLabel(draft: FactDraft): string | null {
 }
 
 /**
- * Order cards for one era: facts without date conflicts, one per year, split into interleaved
+ * Order cards for one era: facts without date conflicts and with a `clean` label, one per year, split into interleaved
  * groups of four or five so each card spans the era. `drafts` must be in date order.
  */
-export function orderCards(era: Era, drafts: readonly FactDraft[]): DeckCard[] {
+export function orderCards(
+  era: Era,
+  drafts: readonly FactDraft[],
+  clean: (text: string) => boolean = () => true,
+): DeckCard[] {
   const byYear = new Map<number, { draft: FactDraft; label: string }>();
   for (const d of drafts) {
     if (d.fact.era !== era.id || d.fact.conflict?.field === 'date' || d.fact.date.precision === 'range')
@@ -29,7 +33,7 @@ export function orderCards(era: Era, drafts: readonly FactDraft[]): DeckCard[] {
     if (d.fact.date.precision === 'decade') continue;
     const label = orderLabel(d);
     const year = yearOf(d.fact.date);
-    if (label && !byYear.has(year)) byYear.set(year, { draft: d, label });
+    if (label && clean(label) && !byYear.has(year)) byYear.set(year, { draft: d, label });
   }
   const items = [...byYear.values()];
   if (items.length < 4) return [];
