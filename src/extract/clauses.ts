@@ -23,6 +23,7 @@ const PAST_IRREGULAR =
 const BOUNDARY = new RegExp(
   [
     ';\\s+',
+    ',\\s+(?=(?:in|on|during|by)\\s+(?:early\\s+|late\\s+|mid-?)?(?:1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December)\\b)',
     ',?\\s+(?:and|but)\\s+(?=(?:in|on|during|by|the same|later)\\b)',
     ',\\s+(?:and|but|however|later)\\s+',
     '\\s+but\\s+',

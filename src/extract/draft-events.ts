@@ -11,6 +11,8 @@ export interface Draft {
   type: FactType;
   /** The words of the event: what actors and objects are read from. */
   clause: string;
+  /** Where those words stand: [start, end) offsets into the sentence. */
+  at: [number, number];
 }
 
 export interface SentenceDrafts {
@@ -34,9 +36,18 @@ interface EventPiece {
 function modifierType(sentence: string, date: ResolvedDate): FactType | null {
   if (date.precision !== 'year' || date.relative) return null;
   if (!/(?:\bthe|\ba|\ban|\bits|[’']s)\s*$/i.test(sentence.slice(0, date.start))) return null;
-  const after = /^(?:\s+[\w-]+){1,4}/.exec(sentence.slice(date.end))?.[0] ?? '';
+  const rest = sentence.slice(date.end).replace(/^(?:,?\s+(?:and|or)\s+\d{4})+/, '');
+  const after = /^(?:\s+[\w-]+){1,4}/.exec(rest)?.[0] ?? '';
   const type = eventType(after);
   return type === 'other' ? null : type;
+}
+
+/** "the invasion of Afghanistan in December 1979": an event noun just before the date names it. */
+function nearType(sentence: string, clauseStart: number, date: ResolvedDate): FactType | 'other' {
+  const before = sentence.slice(clauseStart, date.start);
+  const m = /((?:\S+\s+){1,5})(?:in|on|of|since)\s+(?:early\s+|late\s+)?$/i.exec(before);
+  if (!m || before.length - (m[0]?.length ?? 0) < 2) return 'other';
+  return eventType(m[1] ?? '');
 }
 
 /** Clauses that describe a state or an earlier background rather than a new dated event. */
@@ -114,14 +125,20 @@ export function draftSentence(
         // With several dates in one clause, each is typed by the words around it.
         const from = i === 0 ? event.start : (inside[i - 1]?.end ?? event.start);
         const to = inside[i + 1]?.start ?? event.end;
-        const own = inside.length > 1 ? eventType(text.slice(from, to)) : 'other';
+        const own = inside.length > 1 ? eventType(text.slice(from, to)) : nearType(text, event.start, date);
         const fallback = event.type === 'other' && previousType ? previousType : event.type;
         const type = modifierType(text, date) ?? (own === 'other' ? fallback : own);
-        drafts.push({ date, type, clause: event.text });
+        const at: [number, number] = inside.length > 1 ? [from, to] : [event.start, event.end];
+        drafts.push({ date, type, clause: event.text, at });
       });
       current = inside[inside.length - 1] ?? current;
     } else if (current && event.hasVerb && !NOT_AN_EVENT.test(event.head)) {
-      drafts.push({ date: event.sequence ? after(current) : current, type: event.type, clause: event.text });
+      drafts.push({
+        date: event.sequence ? after(current) : current,
+        type: event.type,
+        clause: event.text,
+        at: [event.start, event.end],
+      });
     }
     previousType = event.type;
   }
@@ -145,5 +162,5 @@ export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
   if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;
   const type = eventType(text);
   if (type !== 'statement' && type !== 'visit') return null;
-  return { date: { ...anchor, start: 0, end: 0, relative: true }, type, clause: text };
+  return { date: { ...anchor, start: 0, end: 0, relative: true }, type, clause: text, at: [0, text.length] };
 }

@@ -1,19 +1,19 @@
 // Says what kind of event a clause reports (visit, agreement, military...) from its key words.
 import type { FactType } from '../domain/deck-schema.ts';
 
+/** A statement verb decides the type when nothing but talk of relations comes before it. */
+const STATEMENT =
+  /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on)|(?<!(?:was|were|been|being) )invited)\b/i;
+
 /** Strong cues decide the type wherever they stand; weak cues only when no strong one is present. */
 const STRONG: Array<[FactType, RegExp]> = [
   [
-    'statement',
-    /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on)|invited)\b/i,
-  ],
-  [
     'agreement',
-    /\b(signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
+    /\b(signs?|signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
   ],
   [
     'visit',
-    /\b(visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|arrived in|met with|held talks)\b/i,
+    /\b(visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met with|held talks)\b/i,
   ],
   ['organization', /\b(member(?:ship)?|joined|join|admitted|accession|observer status|bid to join)\b/i],
 ];
@@ -29,7 +29,7 @@ const WEAK: Array<[FactType, RegExp]> = [
   ],
   [
     'relations',
-    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recognition|alliance|allies|ally|friendship)\b/i,
+    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recognition|alliance|allies|ally|friendship|accepted (?:the|an|his|her|their) invitation)\b/i,
   ],
   [
     'other',
@@ -37,18 +37,7 @@ const WEAK: Array<[FactType, RegExp]> = [
   ],
 ];
 
-/** The event type of a clause and whether a strong cue decided it; 'other' when no cue is found. */
-export function typeCue(clause: string): { type: FactType; strong: boolean } {
-  for (const [type, re] of STRONG) if (re.test(clause)) return { type, strong: true };
-  return { type: weakType(clause), strong: false };
-}
-
-/** The event type of a clause; 'other' when no cue is found. */
-export function eventType(clause: string): FactType {
-  return typeCue(clause).type;
-}
-
-function weakType(clause: string): FactType {
+function earliestWeak(clause: string): { type: FactType; at: number } {
   let best: FactType = 'other';
   let at = Number.POSITIVE_INFINITY;
   for (const [type, re] of WEAK) {
@@ -58,5 +47,24 @@ function weakType(clause: string): FactType {
       at = m.index;
     }
   }
-  return best;
+  return { type: best, at };
+}
+
+/** The event type of a clause and whether a strong cue decided it; 'other' when no cue is found. */
+export function typeCue(clause: string): { type: FactType; strong: boolean } {
+  const said = STATEMENT.exec(clause);
+  if (said) {
+    const before = clause.slice(0, said.index);
+    const earlierStrong = STRONG.some(([, re]) => re.test(before));
+    const weak = earliestWeak(before);
+    if (!earlierStrong && (weak.type === 'other' || weak.type === 'relations'))
+      return { type: 'statement', strong: true };
+  }
+  for (const [type, re] of STRONG) if (re.test(clause)) return { type, strong: true };
+  return { type: earliestWeak(clause).type, strong: false };
+}
+
+/** The event type of a clause; 'other' when no cue is found. */
+export function eventType(clause: string): FactType {
+  return typeCue(clause).type;
 }

@@ -28,14 +28,24 @@ function commonWords(sentences: Sentence[]): Set<string> {
 function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<string>): boolean {
   const words = contentWords(fact.sentence, common);
   return earlier.some((e) => {
-    if (e.date !== fact.date || e.type !== fact.type || e.span[0] === fact.span[0]) return false;
+    if (e.date !== fact.date || e.type !== fact.type || e.sentence === fact.sentence) return false;
     let shared = 0;
     for (const w of contentWords(e.sentence, common)) if (words.has(w)) shared++;
     return shared >= 2;
   });
 }
 
-function toFact(source: string, sentence: Sentence, draft: Draft): ExtractedFact {
+function trimmed(text: string, [a, b]: [number, number]): [number, number] {
+  let start = a;
+  let end = b;
+  while (start < end && /[\s,;]/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;]/.test(text[end - 1] ?? '')) end--;
+  return end > start ? [start, end] : [a, b];
+}
+
+/** A fact of the sentence; `tight` narrows its span to the clause when the sentence holds several. */
+function toFact(source: string, sentence: Sentence, draft: Draft, tight: boolean): ExtractedFact {
+  const [a, b] = tight ? trimmed(sentence.text, draft.at) : [0, sentence.text.length];
   const { actors, place } = namesIn(draft.clause);
   const object = eventObject(draft.clause, draft.type);
   return {
@@ -47,7 +57,7 @@ function toFact(source: string, sentence: Sentence, draft: Draft): ExtractedFact
     place,
     object,
     summary: summarise(draft.type, actors, place, object, draft.date.value),
-    span: [sentence.start, sentence.end],
+    span: [sentence.start + a, sentence.start + b],
     paragraph: sentence.paragraph,
     item: sentence.item,
     sentence: sentence.text,
@@ -76,7 +86,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       if (carried) drafts.push(carried);
     }
     for (const draft of drafts) {
-      const fact = toFact(source, sentence, draft);
+      const fact = toFact(source, sentence, draft, drafts.length > 1);
       if (!isRepeat(fact, facts, common)) facts.push(fact);
     }
     for (const d of dates) {
