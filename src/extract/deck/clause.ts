@@ -73,7 +73,8 @@ function pastOf(base: string): string | null {
   return forms?.PastTense ?? null;
 }
 
-const REPORTING =
+/** Verbs of saying: without what was said, a question on them is empty. */
+export const REPORTING =
   /^(?:say|state|observe|note|announce|declare|claim|report|warn|tell|insist|argue|add|write|suggest|indicate|believe|think|feel|realise|realize)$/;
 
 /** Subject and rest stay this short, so a question never carries a long stretch of the article. */
