@@ -116,18 +116,26 @@ export function buildDeck(input: DeckInput): DeckBuild {
 
   const drafts: FactDraft[] = [];
   const ids = new Set<string>();
+  const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
     const drafted = draftFact(group, eras, surnames, sourceIdOf);
     // A clause read from the article's sentence may still copy it; then the bare summary stays.
     const draft =
       drafted.retold && !copiedRun(drafted.retold, guard)
-        ? { ...drafted, fact: { ...drafted.fact, summary: drafted.retold } }
+        ? { ...drafted, told: true, fact: { ...drafted.fact, summary: drafted.retold } }
         : drafted;
     const copied = copiedRun(draft.fact.summary, guard);
     if (copied) {
       dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
       continue;
     }
+    // One event told twice in the same words (a sentence split into two facts) is kept once.
+    const told = `${draft.fact.date.value}|${contentWords(draft.fact.summary).join(' ')}`;
+    if (toldOnce.has(told)) {
+      dropped.push(`fact "${draft.fact.summary}" (${draft.fact.date.value}): repeats another fact`);
+      continue;
+    }
+    toldOnce.add(told);
     // Two events with one key keep distinct, stable ids: the later in date order gets a suffix.
     let id = draft.fact.id;
     for (let n = 2; ids.has(id); n++) id = `${draft.fact.id}-${n}`;

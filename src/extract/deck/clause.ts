@@ -32,7 +32,7 @@ const DATE_PHRASES = [
     `\\s*\\(?\\b(?:in|on|from|by|during|since|until)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:s)?\\)?`,
     'gi',
   ),
-  new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'gi'),
+  new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'gi'),
   /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/gi,
 ];
 
@@ -171,7 +171,7 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
     .slice(0, start)
     .trim()
     .replace(
-      /^(?:[A-Z][a-z]+ly|Onwards|Thus|Hence|However|Meanwhile|Later|Then|Also|Still|Indeed)\s+(?=[A-Z])/,
+      /^(?:[A-Z][a-z]+ly|[Oo]nwards|Thus|Hence|However|Meanwhile|Later|Then|Also|Still|Indeed)\s+(?=[A-Z])/,
       '',
     );
   if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;

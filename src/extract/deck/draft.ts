@@ -25,6 +25,10 @@ export interface FactDraft {
   people: string[];
   /** The clause retold from the article's sentence, offered as the fact's summary when the given one is bare. */
   retold?: string;
+  /** Whether the fact's summary tells the event (and can answer a `what` card), not just its fields. */
+  told: boolean;
+  /** The article sentence the fact's words come from, for phrasing checks only. */
+  sentence: string;
   /** A key for "same subject and date" checks. */
   sortKey: string;
 }
@@ -173,5 +177,7 @@ export function draftFact(
     people,
     sortKey: `${dateSortKey(date)}|${fact.id}`,
     ...(retold ? { retold } : {}),
+    told: fromSummary !== null,
+    sentence: rep.sentence,
   };
 }

@@ -49,7 +49,7 @@ export function whenPrompt(draft: FactDraft): string | null {
   const c = draft.clause;
   if (!c) return null;
   // "From 1950 the Soviets treated India as an ally": a state that began then, asked as such.
-  const since = /\b(?:from|since)\s+(?:\w+\s+)?\d{4}\b/i.test(draft.fact.summary);
+  const since = /\b(?:from|since)\s+(?:\w+\s+)?\d{4}\b/i.test(`${draft.fact.summary} ${draft.sentence}`);
   const w = since && draft.fact.date.precision === 'year' ? 'From which year' : whenWord(draft.fact.date);
   const prompt = c.passive
     ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`
@@ -118,7 +118,7 @@ export function subjectDateKey(draft: FactDraft): string | null {
  */
 export function whatCard(draft: FactDraft, unique: boolean): DeckCard | null {
   const c = draft.clause;
-  if (!c || c.passive || !unique || /^(die|pass away)$/.test(c.infinitive)) return null;
+  if (!c || c.passive || !unique || !draft.told || /^(die|pass away)$/.test(c.infinitive)) return null;
   const named = subjectPerson(draft) !== null;
   const fine = draft.fact.date.precision === 'day' || draft.fact.date.precision === 'month';
   const proper = /^[A-Z]/.test(inQuestion(c.subject));
