@@ -197,6 +197,8 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
   if (short === null || subject.split(/\s+/).length > MAX_PART_WORDS) return null;
   rest = short;
   if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
+  // "…seen when she voted": a pronoun points at a sentence the card does not show.
+  if (/\b(?:she|he|it|they|them|this|these|those)\b/i.test(`${subject} ${rest}`)) return null;
   return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
 }
 

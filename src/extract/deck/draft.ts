@@ -82,6 +82,9 @@ function clarify(
   return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
 }
 
+const UNDONE =
+  /\b(?:cancel\w*|postpon\w*|called off|never|not|declin\w*|refus\w*|expected|planned|would|will|bid|tried|attempt\w*)\b/i;
+
 function withThe(name: string): string {
   return /^(?:the|a|an)\s/i.test(name) ? name : `the ${name}`;
 }
@@ -94,13 +97,20 @@ export function templateClause(fact: ExtractedFact, surnames: ReadonlySet<string
   const people = fact.actors.filter((a) => isPerson(a, surnames));
   const person = people.length === 1 ? people[0] : undefined;
   const party = fact.actors.find((a) => !isPerson(a, surnames) && a !== fact.object);
+  // Fields say nothing of what happened: a cancelled visit or a refused seat looks the same.
+  if (UNDONE.test(fact.sentence)) return null;
   if (fact.type === 'visit' && person && fact.place) {
     return { subject: person, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${fact.place}` };
   }
   if (fact.type === 'agreement' && fact.object && /[A-Z]/.test(fact.object)) {
     return { subject: withThe(fact.object), past: 'signed', infinitive: 'sign', passive: 'was', rest: '' };
   }
-  if (fact.type === 'organization' && fact.object && party) {
+  if (
+    fact.type === 'organization' &&
+    fact.object &&
+    party &&
+    /\b(?:join\w*|member\w*|admi(?:t|ss)\w*|acce(?:de|ssion)\w*)\b/i.test(fact.sentence)
+  ) {
     return {
       subject: withArticle(party),
       past: 'joined',

@@ -12,6 +12,8 @@ export const MERGE_THRESHOLD = 0.45;
 export const SAME_SOURCE_THRESHOLD = 0.6;
 /** Facts of different articles sharing two rare proper words (in at most three facts) need only this score. */
 export const RARE_PAIR_THRESHOLD = 0.2;
+/** Two facts must share at least this much word weight (about two words found in a tenth of facts). */
+export const MIN_SHARED_WEIGHT = 4;
 /** Added to the score when both facts are led by the same person. */
 export const LEAD_BONUS = 0.15;
 /** Dates that disagree may still be one event when their years are at most this far apart. */
@@ -51,6 +53,8 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last',
 function bag(fact: ExtractedFact): Set<string> {
   const out = new Set<string>();
   for (const w of contentWords(fact.summary)) out.add(`w:${w}`);
+  // The sentence's names too: a summary built from fields alone says little about which event it is.
+  for (const w of properWords(fact.sentence)) out.add(w);
   if (fact.object) for (const w of contentWords(fact.object)) out.add(`w:${w}`);
   for (const part of [...fact.actors, fact.place ?? '', fact.object ?? '']) {
     for (const t of words(part)) if (t.length >= 4 && !/^\d+$/.test(t)) out.add(`n:${nameSkeleton(t)}`);
@@ -84,7 +88,7 @@ function views(facts: readonly ExtractedFact[]): View[] {
       bag: bag(fact),
       lead: person ? surnameKey(person) : null,
       ordinals,
-      proper: properWords(fact.summary),
+      proper: new Set([...properWords(fact.summary), ...properWords(fact.sentence)]),
     };
   });
 }
@@ -116,6 +120,8 @@ export function scorePairs(facts: readonly ExtractedFact[]): ScoredPair[] {
         shared += weight(t);
         if (t.startsWith('w:') && (df.get(t) ?? 0) <= 3 && (a.proper.has(t) || b.proper.has(t))) rare++;
       }
+      // Near-empty facts share little but would score high on the ratio alone.
+      if (shared < MIN_SHARED_WEIGHT) continue;
       let score = shared / Math.max(1e-9, Math.min(total[i] ?? 0, total[j] ?? 0));
       if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
       if (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD) {
