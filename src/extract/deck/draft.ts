@@ -1,7 +1,7 @@
 // A merged fact on its way into a deck: the schema fact plus what card writers need to phrase it.
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
 import type { ExtractedFact } from '../types.ts';
-import { isPerson, nameOf, surnameKey } from './actors.ts';
+import { isPerson, nameOf, roleOf, surnameKey } from './actors.ts';
 import { type Clause, REPORTING, splitClause } from './clause.ts';
 import { chooseDate, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
@@ -82,6 +82,9 @@ function clarify(
   return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
 }
 
+const OFFICE =
+  /^(?:(?:Soviet|Russian|Pakistani|Indian|Chinese|American|British|Afghan|Deputy|Foreign|Defence|Defense|Prime|Vice|Army|Air|Chief|Field|Colonel|Lieutenant|General|President|Premier|Minister|Marshal|Admiral|Ambassador|Secretary|King|Queen|Sir|Mr|Gen)\s*)+$/;
+
 const UNDONE =
   /\b(?:cancel\w*|postpon\w*|called off|never|not|declin\w*|refus\w*|expected|planned|would|will|bid|tried|attempt\w*)\b/i;
 
@@ -100,7 +103,10 @@ export function templateClause(fact: ExtractedFact, surnames: ReadonlySet<string
   // Fields say nothing of what happened: a cancelled visit or a refused seat looks the same.
   if (UNDONE.test(fact.sentence)) return null;
   if (fact.type === 'visit' && person && fact.place) {
-    return { subject: person, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${fact.place}` };
+    // Keep a role only when it names an office: extracted roles can carry stray words ("Affairs X").
+    const role = roleOf(person);
+    const subject = OFFICE.test(role) && !/^[a-z]/.test(role) ? person : nameOf(person);
+    return { subject, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${fact.place}` };
   }
   if (fact.type === 'agreement' && fact.object && /[A-Z]/.test(fact.object)) {
     return { subject: withThe(fact.object), past: 'signed', infinitive: 'sign', passive: 'was', rest: '' };
