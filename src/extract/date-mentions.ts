@@ -192,7 +192,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'relative',
     re: new RegExp(
-      `\\b(?:on|in|by|since|from|until|till)\\s+(?:(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+(\\d{1,2})${ORD})?)\\b(?!,?\\s*\\d{4})`,
+      `\\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill)\\s+(?:(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+(\\d{1,2})${ORD})?)\\b(?!,?\\s*\\d{4})`,
       'g',
     ),
     read: (m) => {

@@ -125,7 +125,12 @@ export function draftSentence(
         // With several dates in one clause, each is typed by the words around it.
         const from = i === 0 ? event.start : (inside[i - 1]?.end ?? event.start);
         const to = inside[i + 1]?.start ?? event.end;
-        const own = inside.length > 1 ? eventType(text.slice(from, to)) : nearType(text, event.start, date);
+        const own =
+          inside.length > 1
+            ? eventType(text.slice(from, to))
+            : event.strong
+              ? 'other'
+              : nearType(text, event.start, date);
         const fallback = event.type === 'other' && previousType ? previousType : event.type;
         const type = modifierType(text, date) ?? (own === 'other' ? fallback : own);
         const at: [number, number] = inside.length > 1 ? [from, to] : [event.start, event.end];

@@ -9,7 +9,7 @@ const STATEMENT =
 const STRONG: Array<[FactType, RegExp]> = [
   [
     'agreement',
-    /\b(signs?|signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
+    /\b(agreed (?:on|upon)|signs?|signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
   ],
   [
     'visit',

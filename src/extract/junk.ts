@@ -37,7 +37,7 @@ export function isJunkLine(line: string): boolean {
   if (t === '') return false;
   if (JUNK_LINES.some((re) => re.test(t))) return true;
   // A long run of glued words ("ArtsAutosBooks...") is a menu.
-  return /^(?:[A-Z][a-z]+){5,}$/.test(t.replace(/\s/g, ''));
+  return t.split(/\s+/).some((token) => /^(?:[A-Z][a-z]+){4,}$/.test(token));
 }
 
 /**

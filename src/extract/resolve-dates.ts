@@ -52,11 +52,12 @@ export function resolveRelative(
   if (mention.shift === 'span') return at(`${a.y}/${a.y + mention.amount}`, 'range');
   if (mention.unit === 'year') return at(String(a.y + mention.amount), 'year');
   if (mention.unit === 'month') {
-    if (a.m === null) return null;
+    // "Two months later" after a bare year: the year is all we know.
+    if (a.m === null) return at(String(a.y), 'year');
     const date = new Date(Date.UTC(a.y, a.m - 1 + mention.amount, 1));
     return at(`${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`, 'month');
   }
-  if (a.m === null) return null;
+  if (a.m === null) return at(String(a.y), 'year');
   if (a.d === null) return at(`${a.y}-${pad(a.m)}`, 'month');
   const date = new Date(Date.UTC(a.y, a.m - 1, a.d + mention.amount));
   return at(`${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, 'day');

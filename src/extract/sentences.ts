@@ -141,9 +141,11 @@ export function splitSentences(text: string): Sentence[] {
   }
   const units: Unit[] = [];
   let prev: Line | null = null;
-  for (const line of all) {
+  for (const [i, line] of all.entries()) {
     if (isTerminator(line.text)) break;
-    if (isJunkLine(line.text) || isHeadingLike(line.text)) {
+    // A short line is a heading unless the next block carries on its sentence in lower case.
+    const carriesOn = /^\s*[a-z]/.test(all[i + 1]?.text ?? '');
+    if (isJunkLine(line.text) || (isHeadingLike(line.text) && !carriesOn)) {
       prev = null;
       continue;
     }

@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runExtract } from './extract.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+const good = join(dir, 'good.txt');
+const empty = join(dir, 'empty.txt');
+writeFileSync(
+  good,
+  'A Short Piece\n\nBy Noor Shah\n\nIn March 1963, both sides signed a boundary agreement.\n',
+);
+writeFileSync(empty, '  \n');
+
+describe('extract CLI', () => {
+  it('prints one JSON object of facts with --json', () => {
+    const out = runExtract(['--json', good]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    const parsed = JSON.parse(out.stdout) as { facts: Array<Record<string, unknown>> };
+    expect(parsed.facts).toHaveLength(1);
+    expect(parsed.facts[0]).toMatchObject({
+      source: 'good.txt',
+      date: '1963-03',
+      precision: 'month',
+      type: 'agreement',
+    });
+  });
+
+  it('reports empty and unreadable files on stderr, exits non-zero, and still does the others', () => {
+    const out = runExtract(['--json', empty, join(dir, 'missing.txt'), good]);
+    expect(out.code).not.toBe(0);
+    expect(out.stderr).toMatch(/empty\.txt is empty/);
+    expect(out.stderr).toMatch(/cannot read .*missing\.txt/);
+    const parsed = JSON.parse(out.stdout) as { facts: Array<{ source: string }> };
+    expect(parsed.facts.map((f) => f.source)).toEqual(['good.txt']);
+  });
+
+  it('prints a readable table without --json', () => {
+    const out = runExtract([good]);
+    expect(out.stdout).toMatch(/good\.txt: A Short Piece — Noor Shah \(1 facts\)/);
+    expect(out.stdout).toMatch(/1963-03\s+agreement/);
+  });
+
+  it('asks for files when given none', () => {
+    const out = runExtract(['--json']);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/usage/);
+  });
+});

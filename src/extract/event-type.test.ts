@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { eventType } from './event-type.ts';
+
+describe('eventType', () => {
+  it.each([
+    ['The foreign minister visited Beijing for three days.', 'visit'],
+    ['Both sides signed a friendship treaty.', 'agreement'],
+    ['The two armies held a joint exercise near the border.', 'military'],
+    ['A new trade and investment package was launched for the steel sector.', 'economic'],
+    ['Pakistan joined the regional organisation as a full member.', 'organization'],
+    ['The president announced that talks would resume.', 'statement'],
+    ['Diplomatic relations were set up between the two states.', 'relations'],
+    ['The leader died after a long illness.', 'other'],
+  ] as const)('%s → %s', (text, type) => {
+    expect(eventType(text)).toBe(type);
+  });
+
+  it('does not call an invitation received a statement', () => {
+    expect(eventType('The general was invited by Beijing for a visit.')).toBe('visit');
+  });
+
+  it('lets an earlier event outweigh a later "said"', () => {
+    expect(eventType('Moscow lifted its arms embargo and said it would talk.')).toBe('military');
+  });
+});

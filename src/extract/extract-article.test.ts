@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { CHINA_TIES } from '../testing/fixtures/extract/china-ties.ts';
+import { extractArticle } from './extract-article.ts';
+
+const run = (text: string) => extractArticle({ source: 'a.txt', text });
+const brief = (text: string) => run(text).facts.map((f) => `${f.date} ${f.type}`);
+
+describe('extractArticle on a copied news page', () => {
+  const result = extractArticle({ source: 'china-ties.txt', text: CHINA_TIES });
+  const at = (date: string) => result.facts.find((f) => f.date === date);
+
+  it('reads the title and the byline', () => {
+    expect(result.meta).toEqual({ title: 'Friends Across the Karakoram', author: 'Ayesha R. Malik' });
+  });
+
+  it('dates every event once, and nothing from the page furniture', () => {
+    expect(result.facts.map((f) => f.date)).toEqual([
+      '1951-05-21',
+      '1962',
+      '1963-03',
+      '1964',
+      '1964',
+      '1970',
+      '1978',
+      '1963-08-29',
+      '2015',
+      '2013/2015',
+      '2001/2005',
+      '1990/1993',
+    ]);
+  });
+
+  it('points each span at the words of its fact', () => {
+    for (const f of result.facts) expect(f.sentence).toContain(CHINA_TIES.slice(f.span[0], f.span[1]).trim());
+    const opened = at('1978');
+    expect(opened && CHINA_TIES.slice(...opened.span)).toBe('the highway opened in 1978.');
+  });
+
+  it('says which paragraph and list item a fact stands in', () => {
+    expect(at('1951-05-21')).toMatchObject({ paragraph: 4, item: null });
+    expect(at('2015')).toMatchObject({ paragraph: 8, item: 2 });
+  });
+
+  it('types events and names actors, places and objects', () => {
+    expect(at('1963-03')).toMatchObject({
+      type: 'agreement',
+      place: 'Beijing',
+      object: 'boundary agreement',
+    });
+    expect(at('2015')).toMatchObject({ type: 'organization', actors: ['Pakistan'] });
+    expect(at('1951-05-21')?.actors).toEqual(['Pakistan', 'China']);
+    expect(at('1962')?.type).toBe('military');
+  });
+
+  it('writes summaries that are not the sentence', () => {
+    for (const f of result.facts) {
+      expect(f.summary).not.toBe(f.sentence);
+      expect(f.summary).not.toMatch(/\n/);
+    }
+  });
+});
+
+describe('extractArticle, one rule at a time', () => {
+  it('gives one fact per dated event in a sentence', () => {
+    expect(brief('In 1962, Nepal joined the bloc and Bhutan in 1971.')).toEqual([
+      '1962 organization',
+      '1971 organization',
+    ]);
+    expect(brief('In 2010 the army chief visited Ankara and signed a training pact.')).toEqual([
+      '2010 visit',
+      '2010 agreement',
+    ]);
+  });
+
+  it('keeps a second action of the same subject in one fact', () => {
+    expect(brief('On 4 May 1999 the premier visited Dhaka and was received by the president.')).toEqual([
+      '1999-05-04 visit',
+    ]);
+  });
+
+  it('treats a leading "After X in YEAR," as an event of its own', () => {
+    expect(brief('After the coup in 1958, the new rulers signed a deal with Kabul.')).toEqual([
+      '1958 other',
+      '1958 agreement',
+    ]);
+  });
+
+  it('takes a year used as a modifier as the date of the event it names', () => {
+    expect(brief('The 1948 war changed the map.')).toEqual(['1948 military']);
+  });
+
+  it('carries a date to the next sentence when a new actor speaks or visits', () => {
+    expect(brief('In 2016, Tehran opened a consulate. Kabul protested against the move.')).toEqual([
+      '2016 other',
+      '2016 statement',
+    ]);
+    expect(brief('In 2016, Tehran opened a consulate. The move was small.')).toEqual(['2016 other']);
+  });
+
+  it('does not retell an event a sentence points back to', () => {
+    expect(
+      brief('The 9 July 1961 border incident shocked the region. On this fateful day, a pilot died.'),
+    ).toEqual(['1961-07-09 military']);
+  });
+
+  it('drops the same event told again later', () => {
+    const text =
+      'The union broke apart in 1991. Trade grew. Trade grew. Trade grew. Trade grew. Trade grew.\n\nIts economy failed and the union broke apart in 1991.';
+    expect(brief(text)).toEqual(['1991 other']);
+  });
+
+  it('resolves "in the same year" and "one day before" from the narrative', () => {
+    expect(brief('Egypt voted on 13 June 1967. In the same year, Syria voted too.')).toEqual([
+      '1967-06-13 statement',
+      '1967 statement',
+    ]);
+    expect(brief('The envoy arrived on 13 August 1960 one day before the flag was raised.')).toEqual([
+      '1960-08-13 other',
+      '1960-08-14 other',
+    ]);
+  });
+
+  it('leaves out dates of the page itself', () => {
+    expect(
+      brief('Updated on June 20, 2015\n\nThe ministers met in Doha in 2012.\n\nPosted 3 years ago'),
+    ).toEqual(['2012 other']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { articleMeta } from './meta.ts';
+
+describe('articleMeta', () => {
+  it('takes the first headline-like line and a "By" byline', () => {
+    expect(articleMeta('Old Friends, New Roads\n\nBy Sana K. Baig\n\nThe story starts here.')).toEqual({
+      title: 'Old Friends, New Roads',
+      author: 'Sana K. Baig',
+    });
+  });
+
+  it('splits a byline written on the title line', () => {
+    expect(articleMeta('Ties with Ankara deepen By Omar Farooq\n\nText.')).toEqual({
+      title: 'Ties with Ankara deepen',
+      author: 'Omar Farooq',
+    });
+  });
+
+  it('reads "Author:" lines and gives null when there is no byline', () => {
+    expect(articleMeta('A Thaw\n\nAuthor: Zara Nadeem\n\nText.').author).toBe('Zara Nadeem');
+    expect(articleMeta('A Thaw\n\nText without a byline.').author).toBeNull();
+  });
+
+  it('skips a menu line before the title', () => {
+    expect(articleMeta('HomeWorldSportsBusinessOpinion\n\nA Thaw\n\nText.').title).toBe('A Thaw');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CHINA_TIES } from '../testing/fixtures/extract/china-ties.ts';
+import { splitSentences } from './sentences.ts';
+
+const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps abbreviations, initials and dotted names inside a sentence', () => {
+    expect(texts('Lt. Gen. Aslam met Dr. Noor in the U.S. last week. Then they left.')).toEqual([
+      'Lt. Gen. Aslam met Dr. Noor in the U.S. last week.',
+      'Then they left.',
+    ]);
+    expect(texts('A note by M. Ali was read. It was short.')).toHaveLength(2);
+  });
+
+  it('ends a sentence after a closing quote', () => {
+    expect(texts('He called it “a new dawn.” The crowd cheered.')).toEqual([
+      'He called it “a new dawn.”',
+      'The crowd cheered.',
+    ]);
+  });
+
+  it('numbers list items, with or without blank lines between them', () => {
+    const list = splitSentences(
+      'Facts\n\n1. The first event was long ago.\n2. The second came later.\n\n3. A third one.',
+    );
+    expect(list.map((s) => s.item)).toEqual([1, 2, 3]);
+    expect(list[0]?.text).toBe('The first event was long ago.');
+  });
+
+  it('gives offsets that point at the sentence in the original text', () => {
+    for (const s of splitSentences(CHINA_TIES)) expect(CHINA_TIES.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('joins a sentence that a blank line broke in two', () => {
+    const joined = texts(CHINA_TIES).find((t) => t.startsWith('Both governments'));
+    expect(joined).toMatch(/energy\s+and water\.$/);
+  });
+
+  it('drops menus, page dates, captions, share buttons and comments', () => {
+    const all = texts(CHINA_TIES).join(' ');
+    expect(all).not.toMatch(/Menu|Updated on|Map of the highway|Share this|Leave a Reply|Ali Raza|ago/);
+  });
+
+  it('counts paragraphs by blank lines', () => {
+    const first = splitSentences(CHINA_TIES).find((s) => s.text.startsWith('Diplomatic'));
+    expect(first?.paragraph).toBe(4);
+  });
+});
