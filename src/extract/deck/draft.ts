@@ -102,11 +102,14 @@ export function templateClause(fact: ExtractedFact, surnames: ReadonlySet<string
   const party = fact.actors.find((a) => !isPerson(a, surnames) && a !== fact.object);
   // Fields say nothing of what happened: a cancelled visit or a refused seat looks the same.
   if (UNDONE.test(fact.sentence)) return null;
-  if (fact.type === 'visit' && person && fact.place) {
+  const others = fact.actors.filter((a) => !isPerson(a, surnames));
+  // Without a place, a visit by one person with one other party is read as a visit to that party.
+  const where = fact.place ?? (others.length === 1 ? others[0] : undefined);
+  if (fact.type === 'visit' && person && where) {
     // Keep a role only when it names an office: extracted roles can carry stray words ("Affairs X").
     const role = roleOf(person);
     const subject = OFFICE.test(role) && !/^[a-z]/.test(role) ? person : nameOf(person);
-    return { subject, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${fact.place}` };
+    return { subject, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${withArticle(where)}` };
   }
   if (fact.type === 'agreement' && fact.object && /[A-Z]/.test(fact.object)) {
     return { subject: withThe(fact.object), past: 'signed', infinitive: 'sign', passive: 'was', rest: '' };
