@@ -77,6 +77,12 @@ function pastOf(base: string): string | null {
 export const REPORTING =
   /^(?:say|state|observe|note|announce|declare|claim|report|warn|tell|insist|argue|add|write|suggest|indicate|believe|think|feel|realise|realize)$/;
 
+const GENERIC_OBJECT = new Set(
+  'its their his her the a an relations relationship relationships ties cooperation support hand friendship role influence position efforts'.split(
+    ' ',
+  ),
+);
+
 /** Subject and rest stay this short, so a question never carries a long stretch of the article. */
 const MAX_PART_WORDS = 8;
 const BREAK_WORDS = new Set([
@@ -112,7 +118,12 @@ function shorten(rest: string, reporting: boolean): string | null {
   if (w.length <= MAX_PART_WORDS) return rest;
   for (let cut = MAX_PART_WORDS; cut >= 2; cut--) {
     const at = (w[cut] ?? '').toLowerCase();
-    if (BREAK_WORDS.has(at)) return at === 'that' && reporting ? null : ` ${w.slice(0, cut).join(' ')}`;
+    if (!BREAK_WORDS.has(at)) continue;
+    if (at === 'that' && reporting) return null;
+    // A cut can leave a dangling participle or adverb ("…Oil Fields later renamed"): drop it.
+    const kept = w.slice(0, cut);
+    while (kept.length > 2 && /(?:ed|ly)$|^later$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
+    return ` ${kept.join(' ')}`;
   }
   return null;
 }
@@ -197,6 +208,9 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
   if (short === null || subject.split(/\s+/).length > MAX_PART_WORDS) return null;
   rest = short;
   if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
+  // "…extended its relationships": nothing in the rest says which event this was.
+  const said = rest.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  if (said.length > 0 && said.every((x) => GENERIC_OBJECT.has(x))) return null;
   // "…seen when she voted": a pronoun points at a sentence the card does not show.
   if (/\b(?:she|he|it|they|them|this|these|those)\b/i.test(`${subject} ${rest}`)) return null;
   return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
