@@ -46,12 +46,12 @@ const SUBORDINATE =
 
 const VERB = new RegExp(
   `\\b(?:is|are|has|have|${PAST_IRREGULAR}|[a-z]{3,}ed|[a-z]{3,}s\\s+(?:to|a|an|the)\\b)\\b`,
-  'i',
+  '',
 );
 
 const STARTS_WITH_VERB = new RegExp(
   `^(?:(?:then|later|also|finally|further|subsequently)\\s+)?(?:${PAST_IRREGULAR}|signed|said|[a-z]+ed|[a-z]+ing)\\b`,
-  'i',
+  '',
 );
 
 /**

@@ -52,7 +52,7 @@ function nearType(sentence: string, clauseStart: number, date: ResolvedDate): Fa
 
 /** Clauses that describe a state or an earlier background rather than a new dated event. */
 const NOT_AN_EVENT =
-  /\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
+  /\bit\s+was\s+(?:reported|said|believed|claimed|thought)\b|\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
 
 function eventsOf(clauses: Clause[]): EventPiece[] {
   const events: EventPiece[] = [];

@@ -5,6 +5,9 @@ import type { FactType } from '../domain/deck-schema.ts';
 const STATEMENT =
   /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on)|(?<!(?:was|were|been|being) )invited)\b/i;
 
+/** Calling an event off is a statement about it, wherever the cue stands. */
+const CALLED_OFF = /\b(cancell?ed|postponed|called off|put off)\b/i;
+
 /** Strong cues decide the type wherever they stand; weak cues only when no strong one is present. */
 const STRONG: Array<[FactType, RegExp]> = [
   [
@@ -13,7 +16,7 @@ const STRONG: Array<[FactType, RegExp]> = [
   ],
   [
     'visit',
-    /\b(visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met with|held talks)\b/i,
+    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met with|held talks)\b/i,
   ],
   ['organization', /\b(member(?:ship)?|joined|join|admitted|accession|observer status|bid to join)\b/i],
 ];
@@ -52,6 +55,7 @@ function earliestWeak(clause: string): { type: FactType; at: number } {
 
 /** The event type of a clause and whether a strong cue decided it; 'other' when no cue is found. */
 export function typeCue(clause: string): { type: FactType; strong: boolean } {
+  if (CALLED_OFF.test(clause)) return { type: 'statement', strong: true };
   const said = STATEMENT.exec(clause);
   if (said) {
     const before = clause.slice(0, said.index);

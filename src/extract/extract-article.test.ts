@@ -17,6 +17,7 @@ describe('extractArticle on a copied news page', () => {
     expect(result.facts.map((f) => f.date)).toEqual([
       '1951-05-21',
       '1962',
+      '1962',
       '1963-03',
       '1964',
       '1964',
@@ -105,7 +106,7 @@ describe('extractArticle, one rule at a time', () => {
 
   it('drops the same event told again later', () => {
     const text =
-      'The union broke apart in 1991. Trade grew. Trade grew. Trade grew. Trade grew. Trade grew.\n\nIts economy failed and the union broke apart in 1991.';
+      'The union broke apart in 1991. Trade grew. Trade grew. Trade grew. Trade grew. Trade grew.\n\nA new paragraph.\n\nIts economy failed and the union broke apart in 1991.';
     expect(brief(text)).toEqual(['1991 other']);
   });
 

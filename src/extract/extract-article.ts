@@ -28,7 +28,8 @@ function commonWords(sentences: Sentence[]): Set<string> {
 function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<string>): boolean {
   const words = contentWords(fact.sentence, common);
   return earlier.some((e) => {
-    if (e.date !== fact.date || e.type !== fact.type || e.sentence === fact.sentence) return false;
+    // A retelling stands well apart from the first telling; close by, it is a new step.
+    if (e.date !== fact.date || e.type !== fact.type || fact.paragraph - e.paragraph < 2) return false;
     let shared = 0;
     for (const w of contentWords(e.sentence, common)) if (words.has(w)) shared++;
     return shared >= 2;
