@@ -70,9 +70,9 @@ describe('extractor on the shared articles', () => {
     console.info(
       `extract-score: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} types ${s.types.toFixed(3)} in ${elapsed.toFixed(0)} ms`,
     );
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.94);
-    expect(s.types).toBeGreaterThanOrEqual(0.85);
+    expect(s.precision).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.types).toBeGreaterThanOrEqual(0.88);
     expect(elapsed).toBeLessThan(2000);
   });
 });

@@ -37,6 +37,15 @@ describe('findDateMentions', () => {
     expect(dates('during the 1970s')).toEqual(['1970/1979@range']);
   });
 
+  it('reads ISO dates', () => {
+    expect(dates('Talks were held on 2002-06-14 in the capital.')).toEqual(['2002-06-14@day']);
+  });
+
+  it('tells a count from a year that names something', () => {
+    expect(dates('and 1800 tanks stayed idle')).toEqual([]);
+    expect(dates('after the 1970 elections')).toEqual(['1970@year']);
+  });
+
   it('leaves out numbers that are not years', () => {
     expect(dates('a deal worth 1500 million rupees')).toEqual([]);
     expect(dates('F-1600 jets and $2000 in cash, 9/11 and 21st century')).toEqual([]);

@@ -44,7 +44,7 @@ const MONTHS = [
 ];
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const YEAR = '(1[0-9]{3}|20[0-9]{2})';
+const YEAR = '(1[5-9][0-9]{2}|20[0-9]{2})';
 const ORD = '(?:st|nd|rd|th)?';
 const DASH = '\\s*(?:-|–|—|to|till|until)\\s*';
 
@@ -76,6 +76,17 @@ function amountOf(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 }
 
+/** "and 1200 tanks stayed": a number counting things, not a year (a year names them: "the 1970 polls"). */
+function isCount(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length);
+  if (!/^\s+[a-z]+s\b/.test(after) || /^\s+(?:was|has|is|as|its|this|his|saw|witnessed|marks)\b/.test(after))
+    return false;
+  const before = m.input.slice(0, m.index);
+  return !/(?:\b(?:the|in|on|of|since|by|from|until|till|to|during|before|after|year|early|late|mid)|[’']s)\s*$/i.test(
+    before,
+  );
+}
+
 type Reader = (
   m: RegExpExecArray,
 ) => Omit<AbsoluteMention, 'kind' | 'start' | 'end'> | Omit<RelativeMention, 'kind' | 'start' | 'end'> | null;
@@ -94,6 +105,12 @@ function dayValue(m: RegExpExecArray): string | null {
 }
 
 const PATTERNS: Pattern[] = [
+  // ISO "2002-06-14"
+  {
+    kind: 'absolute',
+    re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\b`, 'g'),
+    read: (m) => ({ value: `${g(m, 1)}-${g(m, 2)}-${g(m, 3)}`, precision: 'day' }),
+  },
   // "3-30 May 1950"
   {
     kind: 'absolute',
@@ -165,7 +182,7 @@ const PATTERNS: Pattern[] = [
       const from = g(m, 1);
       const tail = g(m, 2);
       const to = tail.length === 2 ? `${from.slice(0, 2)}${tail}` : tail;
-      return +to > +from ? { value: `${from}/${to}`, precision: 'range' } : null;
+      return +to > +from && +to - +from < 100 ? { value: `${from}/${to}`, precision: 'range' } : null;
     },
   },
   // "early 1950s", "the 1990s"
@@ -186,7 +203,7 @@ const PATTERNS: Pattern[] = [
       `(?<![\\d/$£€#.,:-])${YEAR}(?![\\d%/]|\\s*(?:-|–)\\s*\\d|,\\d|\\.\\d|\\s+(?:million|billion|crore|lakh|feet|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|troops|soldiers|people|delegates|MW|hours)\\b)`,
       'g',
     ),
-    read: (m) => ({ value: g(m, 1), precision: 'year' }),
+    read: (m) => (isCount(m) ? null : { value: g(m, 1), precision: 'year' }),
   },
   // "on May 1", "in March" after a year was given
   {

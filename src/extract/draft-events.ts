@@ -50,6 +50,10 @@ function nearType(sentence: string, clauseStart: number, date: ResolvedDate): Fa
   return eventType(m[1] ?? '');
 }
 
+/** Plans and forecasts are not facts yet. */
+const FUTURE =
+  /\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|aims?\s+to|is\s+set\s+to)\b/i;
+
 /** Clauses that describe a state or an earlier background rather than a new dated event. */
 const NOT_AN_EVENT =
   /\bit\s+was\s+(?:reported|said|believed|claimed|thought)\b|\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
@@ -119,7 +123,14 @@ export function draftSentence(
   let current: ResolvedDate | null = null;
   let previousType: FactType | null = null;
   for (const event of events) {
-    const inside = dates.filter((d) => d.start >= event.start && d.start < event.end);
+    const all = dates.filter((d) => d.start >= event.start && d.start < event.end);
+    // A clause that gives its own date needs no relative one beside it.
+    const inside = all
+      .filter((d) => !(d.relative && all.some((o) => !o.relative && o.value.startsWith(d.value))))
+      .filter(
+        (d) => !FUTURE.test(text.slice(Math.max(event.start, d.start - 60), Math.min(event.end, d.end + 30))),
+      );
+    if (all.length > 0 && inside.length === 0) continue;
     if (inside.length > 0) {
       inside.forEach((date, i) => {
         // With several dates in one clause, each is typed by the words around it.
@@ -137,7 +148,12 @@ export function draftSentence(
         drafts.push({ date, type, clause: event.text, at });
       });
       current = inside[inside.length - 1] ?? current;
-    } else if (current && event.hasVerb && !NOT_AN_EVENT.test(event.head)) {
+    } else if (
+      current &&
+      event.hasVerb &&
+      !NOT_AN_EVENT.test(event.head) &&
+      !FUTURE.test(event.head.split(/\sthat\s/)[0] ?? '')
+    ) {
       drafts.push({
         date: event.sequence ? after(current) : current,
         type: event.type,

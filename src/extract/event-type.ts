@@ -16,7 +16,7 @@ const STRONG: Array<[FactType, RegExp]> = [
   ],
   [
     'visit',
-    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met with|held talks)\b/i,
+    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met (?:with|in|at)|held talks|talks were held)\b/i,
   ],
   ['organization', /\b(member(?:ship)?|joined|join|admitted|accession|observer status|bid to join)\b/i],
 ];
@@ -24,7 +24,7 @@ const STRONG: Array<[FactType, RegExp]> = [
 const WEAK: Array<[FactType, RegExp]> = [
   [
     'military',
-    /\b(wars?|invasion|invaded|attacks?|military|exercises?|arms|weapons?|embargo|missiles?|helicopters?|fighter|jets|spy|reconnaissance|surveillance|flights|shot down|annex(?:ed|ation)|troops|army|defen[cs]e|nuclear tests?|incident|conflict|battle|engines)\b/i,
+    /\b(wars?|invasion|invaded|attacks?|military|exercises?|arms|weapons?|embargo|missiles?|helicopters?|tanks|aircraft|warships?|submarines?|fighter|jets|spy|reconnaissance|surveillance|flights|shot down|annex(?:ed|ation)|troops|army|defen[cs]e|nuclear tests?|incident|conflict|battle|engines)\b/i,
   ],
   [
     'economic',

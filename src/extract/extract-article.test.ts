@@ -121,6 +121,19 @@ describe('extractArticle, one rule at a time', () => {
     ]);
   });
 
+  it('leaves out plans and forecasts', () => {
+    expect(brief('In 2015 the two sides met in Doha. They will hold another round by 2030.')).toEqual([
+      '2015 visit',
+    ]);
+  });
+
+  it('keeps a relative date only when the clause has no date of its own to agree with', () => {
+    expect(brief('In 2001 a pact came. The next year, talks were held on 2002-06-14 in Rome.')).toEqual([
+      '2001 agreement',
+      '2002-06-14 visit',
+    ]);
+  });
+
   it('leaves out dates of the page itself', () => {
     expect(
       brief('Updated on June 20, 2015\n\nThe ministers met in Doha in 2012.\n\nPosted 3 years ago'),

@@ -36,6 +36,8 @@ export function isJunkLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (JUNK_LINES.some((re) => re.test(t))) return true;
+  // "Home | World | Opinion": a menu bar.
+  if (t.split(/\s[|•·]\s/).length >= 4) return true;
   // A long run of glued words ("ArtsAutosBooks...") is a menu.
   return t.split(/\s+/).some((token) => /^(?:[A-Z][a-z]+){4,}$/.test(token));
 }

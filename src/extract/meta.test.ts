@@ -21,6 +21,10 @@ describe('articleMeta', () => {
     expect(articleMeta('A Thaw\n\nText without a byline.').author).toBeNull();
   });
 
+  it('skips a menu bar before the title', () => {
+    expect(articleMeta('Home | World | Opinion | Sports\n\nA Thaw\n\nText.').title).toBe('A Thaw');
+  });
+
   it('skips a menu line before the title', () => {
     expect(articleMeta('HomeWorldSportsBusinessOpinion\n\nA Thaw\n\nText.').title).toBe('A Thaw');
   });
