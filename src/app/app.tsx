@@ -9,6 +9,7 @@ import { ConnectionNotice } from './connection-notice.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { PwaUpdate } from './pwa-update.tsx';
+import { loadShippedDecks } from './shipped-decks.ts';
 
 // Study is the first screen; the others load when first opened.
 const QuizScreen = lazy(() =>
@@ -42,6 +43,9 @@ function NotFound() {
 
 export function App() {
   useEffect(() => useSettingsStore.start(), []);
+  useEffect(() => {
+    void loadShippedDecks();
+  }, []);
   useTheme();
   const [location] = useLocation();
   return (

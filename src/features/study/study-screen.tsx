@@ -1,11 +1,162 @@
+// The Study screen (route "/"): today's due cards one at a time, the counts left, undo, and a summary
+// at the end of the session.
+import { useEffect } from 'react';
+import { Link } from 'wouter';
 import { EmptyState, Screen } from '../../components/screen.tsx';
+import { db } from '../../db/db.ts';
+import { useLiveQuery } from '../../db/live.ts';
+import { RATING_NAMES, RATINGS } from '../../domain/scheduler.ts';
+import { StudyCard } from './study-card.tsx';
+import { StudySelection } from './study-selection.tsx';
+import { useStudyStore } from './study-store.ts';
 
 export function StudyScreen() {
+  const s = useStudyStore();
+  useEffect(() => useStudyStore.start(), []);
+  const deck = useLiveQuery(
+    () => (s.current ? db.decks.get(s.current.deckId) : undefined),
+    [s.current?.deckId],
+  );
+
+  // Undo: U or Ctrl+Z (Cmd+Z), anywhere on the screen but in a text field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const isUndo =
+        (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey) ||
+        (e.key.toLowerCase() === 'u' && !e.ctrlKey && !e.metaKey && !e.altKey);
+      if (!isUndo) return;
+      e.preventDefault();
+      void useStudyStore.getState().undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // When the next learning card falls due, look again.
+  useEffect(() => {
+    if (s.current || !s.nextDue) return;
+    const wait = Math.max(1000, s.nextDue.getTime() - Date.now() - 20 * 60_000);
+    const timer = setTimeout(() => useStudyStore.getState().refresh(), Math.min(wait, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [s.current, s.nextDue]);
+
+  const canUndo = s.undoStack.length > 0;
+  const eraName = s.current ? deck?.eras.find((e) => e.id === s.current?.era)?.name : undefined;
+
   return (
-    <Screen title="Study" lead="Today's due cards, one at a time, scheduled with FSRS.">
-      <EmptyState title="Coming next">
-        <p>This screen is being built.</p>
-      </EmptyState>
+    <Screen
+      title="Study"
+      lead="Today's due cards, one at a time, scheduled with FSRS."
+      actions={
+        canUndo ? (
+          <button type="button" className="btn" onClick={() => void s.undo()} disabled={s.saving}>
+            Undo
+          </button>
+        ) : null
+      }
+    >
+      {s.deckProblems.map((p) => (
+        <p key={p} className="notice notice-error" role="alert">
+          {p} Your other decks and all your progress are unchanged.
+        </p>
+      ))}
+      {s.error ? (
+        <p className="notice notice-error" role="alert">
+          {s.error}
+        </p>
+      ) : null}
+      {s.loaded && s.settings && s.total > 0 ? <StudySelection settings={s.settings} /> : null}
+      {s.loaded && s.total > 0 ? (
+        <p className="study-counts">
+          <span className="visually-hidden">Cards left today: </span>
+          <span className="count-new">
+            <b>{s.counts.new}</b> new
+          </span>
+          <span className="count-learning">
+            <b>{s.counts.learning}</b> learning
+          </span>
+          <span className="count-review">
+            <b>{s.counts.review}</b> review
+          </span>
+        </p>
+      ) : null}
+      <Body eraName={eraName} deck={deck} />
     </Screen>
   );
+}
+
+function Body({
+  eraName,
+  deck,
+}: {
+  eraName: string | undefined;
+  deck: Parameters<typeof StudyCard>[0]['deck'];
+}) {
+  const s = useStudyStore();
+  if (!s.loaded || (s.total === 0 && s.decksLoading)) return <p className="muted">Loading your cards…</p>;
+  if (s.current) {
+    return (
+      <StudyCard
+        key={`${s.current.id}:${s.current.reps}`}
+        card={s.current}
+        deck={deck}
+        eraName={eraName}
+        revealed={s.revealed}
+        suggested={s.suggested}
+        intervals={s.intervals}
+        saving={s.saving}
+        onReveal={s.reveal}
+        onRate={(r) => void s.rate(r)}
+      />
+    );
+  }
+  if (s.total === 0) {
+    const filtered = (s.settings?.studyDecks.length ?? 0) + (s.settings?.studyEras.length ?? 0) > 0;
+    return filtered ? (
+      <EmptyState title="No cards in this choice">
+        <p>The decks and eras you chose have no cards. Choose others above, or study everything.</p>
+      </EmptyState>
+    ) : (
+      <EmptyState title="No decks yet">
+        <p>
+          There are no cards to study yet. <Link href="/import">Import an article</Link> to make a deck.
+        </p>
+      </EmptyState>
+    );
+  }
+  const { session } = s;
+  return (
+    <section className="panel study-summary" aria-labelledby="study-summary-title">
+      <h2 id="study-summary-title">{session.reviewed > 0 ? 'Session complete' : 'Nothing due right now'}</h2>
+      {session.reviewed > 0 ? (
+        <>
+          <p>
+            You studied <b>{session.reviewed}</b> {session.reviewed === 1 ? 'card' : 'cards'}
+            {session.startedAt ? ` in ${minutes(Date.now() - session.startedAt)}` : ''}.
+          </p>
+          <ul className="study-summary-ratings">
+            {RATINGS.map((r) => (
+              <li key={r} className={`rating-${r}`}>
+                {RATING_NAMES[r]} <b>{session.byRating[r]}</b>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>You are up to date with the cards you chose.</p>
+      )}
+      <p className="muted">
+        {s.nextDue
+          ? `A card you are learning comes back at ${s.nextDue.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+          : 'New cards and reviews come back when the next study day starts.'}
+      </p>
+    </section>
+  );
+}
+
+function minutes(ms: number): string {
+  const m = Math.max(1, Math.round(ms / 60_000));
+  return m === 1 ? 'about a minute' : `about ${m} minutes`;
 }

@@ -1,0 +1,153 @@
+// One card being studied: the question, the kind's way of answering (reveal, choose, order), the
+// answer with its sources, and the rating buttons with their next intervals. Keys: Space/Enter show
+// the answer, 1–4 choose or rate, U or Ctrl+Z undo.
+import { useEffect, useRef, useState } from 'react';
+import { KIND_LABELS } from '../../components/labels.ts';
+import type { CardRecord, DeckRecord } from '../../db/schema.ts';
+import { RATING_NAMES, RATINGS, type RatingValue } from '../../domain/scheduler.ts';
+import { AnswerDetails } from './answer-details.tsx';
+import { ChoiceAnswer } from './choice-answer.tsx';
+import { gradeOrder, OrderAnswer, shuffledOrder } from './order-answer.tsx';
+
+interface StudyCardProps {
+  card: CardRecord;
+  deck: DeckRecord | undefined;
+  eraName: string | undefined;
+  revealed: boolean;
+  suggested: RatingValue | null;
+  intervals: Record<RatingValue, string> | null;
+  saving: boolean;
+  onReveal: (suggested?: RatingValue | null) => void;
+  onRate: (rating: RatingValue) => void;
+}
+
+export function StudyCard(props: StudyCardProps) {
+  const { card, deck, eraName, revealed, suggested, intervals, saving, onReveal, onRate } = props;
+  const content = card.content;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [items, setItems] = useState(() => shuffledOrder(content));
+  const suggestedRef = useRef(suggested);
+  suggestedRef.current = suggested;
+
+  const choose = (choice: string) => {
+    if (revealed) return;
+    setChosen(choice);
+    onReveal(choice === content.answer ? 3 : 1);
+  };
+  const move = (index: number, delta: -1 | 1) => {
+    setItems((list) => {
+      const next = [...list];
+      const a = next[index];
+      const b = next[index + delta];
+      if (!a || !b) return list;
+      next[index] = b;
+      next[index + delta] = a;
+      return next;
+    });
+  };
+  const showAnswer = () => {
+    if (content.kind === 'order' && content.order) onReveal(gradeOrder(content, items));
+    else onReveal(null);
+  };
+
+  // The latest handlers, for the one key listener.
+  const keys = useRef({ showAnswer, choose, onRate });
+  keys.current = { showAnswer, choose, onRate };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const onButton = target?.closest('button, a') !== null && target !== document.body;
+      if ((e.key === ' ' || e.key === 'Enter') && !onButton) {
+        e.preventDefault();
+        // As in Anki: the same key shows the answer, then accepts the suggested rating (or Good).
+        if (!revealed) keys.current.showAnswer();
+        else if (!e.repeat) keys.current.onRate(suggestedRef.current ?? 3);
+        return;
+      }
+      const n = Number(e.key);
+      if (!Number.isInteger(n) || n < 1 || n > 4) return;
+      e.preventDefault();
+      if (revealed) keys.current.onRate(n as RatingValue);
+      else if (content.kind === 'mcq-date' && content.choices) {
+        const choice = content.choices[n - 1];
+        if (choice !== undefined) keys.current.choose(choice);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [revealed, content]);
+
+  const isChoice = content.kind === 'mcq-date' && content.choices && content.choices.length > 0;
+  const isOrder = content.kind === 'order' && content.order && content.order.length > 0;
+
+  return (
+    <article className="panel study-card" aria-labelledby="study-question">
+      <p className="study-meta">
+        <span className="study-kind">{KIND_LABELS[content.kind]}</span>
+        {eraName ? <span> · {eraName}</span> : null}
+      </p>
+      <h2 id="study-question" className="study-question">
+        {content.prompt}
+      </h2>
+      {isChoice ? <ChoiceAnswer card={content} chosen={chosen} onChoose={choose} /> : null}
+      {isOrder ? <OrderAnswer card={content} items={items} checked={revealed} onMove={move} /> : null}
+      {revealed ? (
+        <>
+          {isChoice && chosen !== null ? (
+            <p
+              className={`study-verdict ${chosen === content.answer ? 'is-right' : 'is-wrong'}`}
+              role="status"
+            >
+              {chosen === content.answer ? 'Right.' : `Not quite — the answer is ${content.answer}.`}
+            </p>
+          ) : null}
+          {isOrder ? (
+            <p className={`study-verdict ${suggested === 3 ? 'is-right' : 'is-wrong'}`} role="status">
+              {suggested === 3
+                ? 'All in the right order.'
+                : 'Some events are out of place; the dates show the order.'}
+            </p>
+          ) : null}
+          <AnswerDetails card={content} deck={deck} />
+          <fieldset className="study-ratings">
+            <legend className="visually-hidden">How well did you know it?</legend>
+            {RATINGS.map((r) => (
+              <button
+                key={r}
+                type="button"
+                className={`btn rating rating-${r}${suggested === r ? ' is-suggested' : ''}`}
+                disabled={saving}
+                onClick={() => onRate(r)}
+              >
+                <span className="rating-name">{RATING_NAMES[r]}</span>
+                {intervals ? <span className="rating-interval">{intervals[r]}</span> : null}
+              </button>
+            ))}
+          </fieldset>
+          {suggested ? (
+            <p className="study-hint muted">
+              Suggested: <b>{RATING_NAMES[suggested]}</b>. Space or Enter accepts it; keys 1–4 choose another.
+            </p>
+          ) : (
+            <p className="study-hint muted">Keys 1–4 rate the card; Space or Enter means Good.</p>
+          )}
+        </>
+      ) : (
+        <div className="study-actions">
+          {isChoice ? (
+            <p className="study-hint muted">Choose an answer (keys 1–4), or show it if you don’t know.</p>
+          ) : null}
+          <button type="button" className="btn btn-primary study-show" onClick={showAnswer}>
+            Show answer
+          </button>
+          <span className="study-hint muted" aria-hidden="true">
+            Space or Enter
+          </span>
+        </div>
+      )}
+    </article>
+  );
+}

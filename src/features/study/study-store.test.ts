@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { syncDeck } from '../../db/deck-sync.ts';
+import { saveSetting } from '../../db/settings-repo.ts';
+import { parseDeck } from '../../domain/deck-schema.ts';
+import { freshDb } from '../../testing/db.ts';
+import v1File from '../../testing/fixtures/decks/sample-friendship.v1.deck.json';
+import { createStudyStore } from './study-store.ts';
+
+const deck = (() => {
+  const p = parseDeck(v1File);
+  if (!p.ok) throw new Error('fixture deck');
+  return p.deck;
+})();
+
+async function setup(now: Date) {
+  const db = freshDb();
+  await syncDeck(db, deck, new Date(now.getTime() - 60_000));
+  let t = now;
+  const store = createStudyStore(db, { clock: () => t, fuzz: false });
+  store.getState().refresh();
+  await waitFor(() => store.getState().loaded);
+  return { db, store, advance: (ms: number) => (t = new Date(t.getTime() + ms)) };
+}
+
+async function waitFor(check: () => boolean) {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+}
+
+describe('study store', () => {
+  it('shows the first new card with intervals, rates it durably and moves on', async () => {
+    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    const s = store.getState();
+    expect(s.current?.id).toBe('c-recognise-when');
+    expect(s.counts).toEqual({ new: 12, learning: 0, review: 0 });
+    expect(s.intervals).toMatchObject({ 1: '1m', 3: '10m' });
+    await s.rate(3);
+    expect(store.getState().current?.id).toBe('c-recognise-when'); // not revealed: nothing happens
+    s.reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().counts).toEqual({ new: 11, learning: 0, review: 0 });
+    expect(await db.reviews.count()).toBe(1);
+    expect(store.getState().session.reviewed).toBe(1);
+  });
+
+  it('undo restores the card, removes its log and shows it again', async () => {
+    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    const first = store.getState().current;
+    store.getState().reveal();
+    await store.getState().rate(1);
+    await store.getState().undo();
+    expect(store.getState().current).toEqual(first);
+    expect(store.getState().revealed).toBe(false);
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.cards.get(first?.id ?? ('' as never))).toEqual(first);
+    expect(store.getState().session.reviewed).toBe(0);
+  });
+
+  it('keeps to the daily new-card limit and the chosen eras', async () => {
+    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    await saveSetting(db, 'newPerDay', 2);
+    await saveSetting(db, 'studyEras', ['later']);
+    store.getState().refresh();
+    await waitFor(() => store.getState().counts.new === 2);
+    expect(store.getState().current?.era).toBe('later');
+    for (let i = 0; i < 2; i++) {
+      store.getState().reveal();
+      await store.getState().rate(4);
+    }
+    expect(store.getState().current).toBeNull();
+    expect(store.getState().session.byRating[4]).toBe(2);
+  });
+
+  it('shows a learning card again once it falls due (learning ahead when nothing else is due)', async () => {
+    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    await saveSetting(db, 'newPerDay', 1);
+    store.getState().refresh();
+    await waitFor(() => store.getState().counts.new === 1);
+    store.getState().reveal();
+    await store.getState().rate(1);
+    expect(store.getState().current?.id).toBe('c-recognise-when');
+    expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
+  });
+
+  it('keeps the card and says so when the disk is full', async () => {
+    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    const card = store.getState().current;
+    db.reviews.hook('creating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().error).toMatch(/out of storage/);
+    expect(store.getState().current?.id).toBe(card?.id);
+    expect(store.getState().revealed).toBe(true);
+    expect(await db.reviews.count()).toBe(0);
+    expect((await db.cards.get(card?.id ?? ('' as never)))?.reps).toBe(0);
+  });
+});
