@@ -50,6 +50,7 @@ describe('findDateMentions', () => {
     expect(dates('a deal worth 1500 million rupees')).toEqual([]);
     expect(dates('F-1600 jets and $2000 in cash, 9/11 and 21st century')).toEqual([]);
     expect(dates('at 12,000 feet')).toEqual([]);
+    expect(dates('the FY2019 budget and model X1990')).toEqual([]);
   });
 });
 

@@ -177,7 +177,7 @@ const PATTERNS: Pattern[] = [
   // "1954-58", "1922–1927"
   {
     kind: 'absolute',
-    re: new RegExp(`(?<![\\d/$£€.-])${YEAR}\\s*(?:-|–|—)\\s*(\\d{2}|\\d{4})(?![\\d%])`, 'g'),
+    re: new RegExp(`(?<![\\dA-Za-z/$£€.-])${YEAR}\\s*(?:-|–|—)\\s*(\\d{2}|\\d{4})(?![\\d%])`, 'g'),
     read: (m) => {
       const from = g(m, 1);
       const tail = g(m, 2);
@@ -200,7 +200,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'absolute',
     re: new RegExp(
-      `(?<![\\d/$£€#.,:-])${YEAR}(?![\\d%/]|\\s*(?:-|–)\\s*\\d|,\\d|\\.\\d|\\s+(?:million|billion|crore|lakh|feet|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|troops|soldiers|people|delegates|MW|hours)\\b)`,
+      `(?<![\\dA-Za-z/$£€#.,:-])${YEAR}(?![\\d%/]|\\s*(?:-|–)\\s*\\d|,\\d|\\.\\d|\\s+(?:million|billion|crore|lakh|feet|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|troops|soldiers|people|delegates|MW|hours)\\b)`,
       'g',
     ),
     read: (m) => (isCount(m) ? null : { value: g(m, 1), precision: 'year' }),

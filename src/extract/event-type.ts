@@ -11,6 +11,10 @@ const CALLED_OFF = /\b(cancell?ed|postponed|called off|put off)\b/i;
 /** Strong cues decide the type wherever they stand; weak cues only when no strong one is present. */
 const STRONG: Array<[FactType, RegExp]> = [
   [
+    'organization',
+    /\b(member(?:ship)?|joined(?! hands)|join(?! hands)|admitted|accession|observer status|bid to join)\b/i,
+  ],
+  [
     'agreement',
     /\b(agreed (?:on|upon)|signs?|signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
   ],
@@ -18,7 +22,6 @@ const STRONG: Array<[FactType, RegExp]> = [
     'visit',
     /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met (?:with|in|at)|held talks|talks were held)\b/i,
   ],
-  ['organization', /\b(member(?:ship)?|joined|join|admitted|accession|observer status|bid to join)\b/i],
 ];
 
 const WEAK: Array<[FactType, RegExp]> = [

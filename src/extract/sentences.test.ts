@@ -28,6 +28,25 @@ describe('splitSentences', () => {
     expect(list[0]?.text).toBe('The first event was long ago.');
   });
 
+  it('keeps bullet and timeline lines apart, even without full stops', () => {
+    expect(
+      texts(
+        'Dates\n\n- 1951: a trade pact was signed\n- 1953: a consulate opened in Lahore\n1960 the two navies met at sea',
+      ),
+    ).toEqual([
+      '1951: a trade pact was signed',
+      '1953: a consulate opened in Lahore',
+      '1960 the two navies met at sea',
+    ]);
+  });
+
+  it('drops a line that is only a date', () => {
+    expect(texts('The talks went well.\n\nOctober 2020\n\nThe end came.')).toEqual([
+      'The talks went well.',
+      'The end came.',
+    ]);
+  });
+
   it('gives offsets that point at the sentence in the original text', () => {
     for (const s of splitSentences(CHINA_TIES)) expect(CHINA_TIES.slice(s.start, s.end)).toBe(s.text);
   });

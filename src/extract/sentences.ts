@@ -123,6 +123,23 @@ function splitProse(s: string): Array<[number, number]> {
 }
 
 const ITEM = /^\s*(\d{1,3})[.)]\s+/;
+const BULLET = /^\s*[-•*·–]\s+/;
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const LEADING_DATE = new RegExp(
+  `^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_WORD},?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?\\d{4}\\b`,
+);
+
+/** "1965: War with India": a timeline line that starts with a date and says something after it. */
+function isTimelineEntry(line: string): boolean {
+  const m = LEADING_DATE.exec(line);
+  if (!m) return false;
+  return (
+    line
+      .slice(m[0].length)
+      .split(/\s+/)
+      .filter((w) => /[A-Za-z]{2,}/.test(w)).length >= 3
+  );
+}
 
 /**
  * The article's sentences, in order. Junk lines are skipped; everything after a terminator line
@@ -145,7 +162,8 @@ export function splitSentences(text: string): Sentence[] {
     if (isTerminator(line.text)) break;
     // A short line is a heading unless the next block carries on its sentence in lower case.
     const carriesOn = /^\s*[a-z]/.test(all[i + 1]?.text ?? '');
-    if (isJunkLine(line.text) || (isHeadingLike(line.text) && !carriesOn)) {
+    const listed = ITEM.test(line.text) || BULLET.test(line.text) || isTimelineEntry(line.text);
+    if (isJunkLine(line.text) || (isHeadingLike(line.text) && !carriesOn && !listed)) {
       prev = null;
       continue;
     }
@@ -155,12 +173,14 @@ export function splitSentences(text: string): Sentence[] {
       last &&
       prev &&
       !item &&
+      !BULLET.test(line.text) &&
+      !isTimelineEntry(line.text) &&
       (line.paragraph === prev.paragraph || /^\s*[a-z]/.test(line.text)) &&
       !/[.!?"”]\s*$/.test(prev.text);
     if (last && continues) {
       last.end = line.end;
     } else {
-      const lead = item ? item[0].length : (/^\s*/.exec(line.text)?.[0].length ?? 0);
+      const lead = item ? item[0].length : (/^\s*(?:[-•*·–]\s+)?/.exec(line.text)?.[0].length ?? 0);
       units.push({
         start: line.start + lead,
         end: line.end,
