@@ -73,6 +73,7 @@ describe('extractor on the shared articles', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.97);
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.types).toBeGreaterThanOrEqual(0.88);
-    expect(elapsed).toBeLessThan(2000);
+    // Generous: the machine may be shared; alone it takes well under a second.
+    expect(elapsed).toBeLessThan(4000);
   });
 });

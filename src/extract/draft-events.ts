@@ -143,8 +143,13 @@ export function draftSentence(
               ? 'other'
               : nearType(text, event.start, date);
         const fallback = event.type === 'other' && previousType ? previousType : event.type;
-        const type = modifierType(text, date) ?? (own === 'other' ? fallback : own);
+        const named = modifierType(text, date);
+        const type = named ?? (own === 'other' ? fallback : own);
         const at: [number, number] = inside.length > 1 ? [from, to] : [event.start, event.end];
+        // "X was asked to condemn the 2016 attack": what was said, and the named event itself.
+        if (named && named !== 'statement' && event.type === 'statement' && event.strong) {
+          drafts.push({ date, type: 'statement', clause: event.text, at });
+        }
         drafts.push({ date, type, clause: event.text, at });
       });
       current = inside[inside.length - 1] ?? current;

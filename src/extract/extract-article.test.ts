@@ -90,6 +90,13 @@ describe('extractArticle, one rule at a time', () => {
     expect(brief('The 1948 war changed the map.')).toEqual(['1948 military']);
   });
 
+  it('dates both a statement and the event a year names in it', () => {
+    expect(brief('The envoy was asked to condemn the 1999 border attack.')).toEqual([
+      '1999 statement',
+      '1999 military',
+    ]);
+  });
+
   it('carries a date to the next sentence when a new actor speaks or visits', () => {
     expect(brief('In 2016, Tehran opened a consulate. Kabul protested against the move.')).toEqual([
       '2016 other',
