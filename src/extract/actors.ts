@@ -16,6 +16,40 @@ const ROLE =
 
 const cache = new Map<string, Named>();
 
+const ROLE_WORDS = new Set(
+  'prime minister president premier general secretary foreign defence defense chief army minister ambassador king queen governor advisor adviser colonel captain first then former new'.split(
+    ' ',
+  ),
+);
+
+/** A capitalised word that is not a title: "Khan", not "Prime" or "President". */
+function isNameWord(word: string): boolean {
+  return /^[A-Z]/.test(word) && !ROLE_WORDS.has(word.toLowerCase());
+}
+
+/** compromise sometimes cuts one name in two ("Liaquat Ali", "Khan"); join parts that stand together. */
+function joinSplitNames(text: string, names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const last = out[out.length - 1];
+    if (last && text.includes(`${last} ${name}`)) out[out.length - 1] = `${last} ${name}`;
+    else out.push(name);
+  }
+  return out;
+}
+
+function placeAfterIn(text: string): string | null {
+  const name = PLACE_AFTER_IN.exec(text)?.[1];
+  if (!name) return null;
+  const first = name.split(' ')[0] ?? '';
+  // "in Soviet cross-hairs", "in Chief ...": adjectives and titles are not places.
+  return isNameWord(first) && !/(?:ian|ese|ani|ish|Soviet)$/.test(first) ? name : null;
+}
+
+/** "in Tashkent", "at Chebarkul": a capitalised name after in/at that is not a month or a year. */
+const PLACE_AFTER_IN =
+  /\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Its|His|Her|Their)\b)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/;
+
 function unique(items: string[]): string[] {
   const seen = new Set<string>();
   return items.filter((x) => {
@@ -37,9 +71,10 @@ export function namesIn(text: string): Named {
   const hit = cache.get(text);
   if (hit) return hit;
   const doc = nlp(text);
-  const people = (doc.people().out('array') as string[])
-    .map(clean)
-    .filter((p) => p.split(' ').length > 1 || /^[A-Z]/.test(p));
+  const people = joinSplitNames(
+    text,
+    (doc.people().out('array') as string[]).map(clean).filter((p) => p.split(' ').some(isNameWord)),
+  );
   const withRoles = people.map((p) => {
     const at = text.indexOf(p);
     const role = at > 0 ? ROLE.exec(text.slice(Math.max(0, at - 60), at))?.[1] : undefined;
@@ -51,7 +86,9 @@ export function namesIn(text: string): Named {
   const place =
     places.find((p) =>
       new RegExp(`\\b(?:in|at|to)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
-    ) ?? null;
+    ) ??
+    placeAfterIn(text) ??
+    null;
   const named = { actors: unique([...withRoles, ...countries, ...orgs]), place };
   cache.set(text, named);
   return named;
