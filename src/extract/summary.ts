@@ -1,18 +1,12 @@
 // A one-line summary of a fact in our own words, built from its fields (never from the sentence).
 import type { FactType } from '../domain/deck-schema.ts';
 
-const LABEL: Record<FactType, string> = {
-  visit: 'Visit',
-  agreement: 'Agreement',
-  relations: 'Change in relations',
-  military: 'Military event',
-  economic: 'Economic step',
-  organization: 'Membership step',
-  statement: 'Statement',
-  other: 'Event',
-};
+function list(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
-/** "Visit by Prime Minister X and USA to Tashkent (1966-01-06)." */
+/** "Liaquat Ali Khan made a visit to USA." — one sentence from type, actors, place and object. */
 export function summarise(
   type: FactType,
   actors: string[],
@@ -20,10 +14,25 @@ export function summarise(
   object: string | null,
   date: string,
 ): string {
-  const who = actors.slice(0, 3).join(', ');
-  const parts = [LABEL[type]];
-  if (object) parts.push(`on ${object}`);
-  if (who) parts.push(`involving ${who}`);
-  if (place) parts.push(`at ${place}`);
-  return `${parts.join(' ')} (${date}).`;
+  const who = list(actors.slice(0, 3));
+  const subject = who || 'The parties';
+  const where = place ? ` in ${place}` : '';
+  switch (type) {
+    case 'visit':
+      return `${who || 'A delegation'} made a visit${place ? ` to ${place}` : ''} (${date}).`;
+    case 'agreement':
+      return `${subject} concluded ${object ?? 'an agreement'}${where} (${date}).`;
+    case 'organization':
+      return `${subject}: a step on membership${object ? ` of ${object}` : ''} (${date}).`;
+    case 'statement':
+      return `${subject} made a public statement${where} (${date}).`;
+    case 'relations':
+      return `Relations${who ? ` involving ${who}` : ''} changed${where} (${date}).`;
+    case 'military':
+      return `A military event${who ? ` involving ${who}` : ''}${where}${object ? `, concerning ${object}` : ''} (${date}).`;
+    case 'economic':
+      return `An economic step${who ? ` involving ${who}` : ''}${where}${object ? `, concerning ${object}` : ''} (${date}).`;
+    default:
+      return `An event${who ? ` involving ${who}` : ''}${where} (${date}).`;
+  }
 }
