@@ -12,7 +12,20 @@ export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord
   };
   return (
     <section className="study-answer" aria-label="Answer">
-      {card.kind === 'order' && card.order ? null : <p className="study-answer-text">{card.answer}</p>}
+      {card.kind === 'order' && card.order ? (
+        <>
+          <h3 className="study-answer-heading">The right order</h3>
+          <ol className="study-correct-order">
+            {card.order.map((item) => (
+              <li key={item.fact}>
+                <b>{item.date}</b> {item.label}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="study-answer-text">{card.answer}</p>
+      )}
       {card.explanation ? <p className="study-explanation">{card.explanation}</p> : null}
       {card.conflict ? (
         <div className="notice notice-warn study-conflict" role="note">

@@ -1,0 +1,67 @@
+// Not a test of behaviour: with SCREENSHOTS=dir set, saves the Study screen's states (question, answer
+// with sources and a conflict, multiple choice, ordering, summary) at phone and desktop sizes, light and dark.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { readFixtureDeck, seedDeck } from './study-seed.ts';
+
+const dir = process.env.SCREENSHOTS;
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+const deck = readFixtureDeck('sample-friendship.v1.deck.json');
+
+test.skip(!dir, 'set SCREENSHOTS=<folder> to save screenshots');
+
+async function rateUntil(page: Page, question: RegExp) {
+  for (let i = 0; i < 15; i++) {
+    if (!(await page.locator('#study-question').isVisible())) return;
+    if (question.test((await page.locator('#study-question').textContent()) ?? '')) return;
+    const text = (await page.locator('#study-question').textContent()) ?? '';
+    if (await page.getByRole('button', { name: 'Show answer' }).isVisible())
+      await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+    await expect(page.locator('#study-question', { hasText: text })).toHaveCount(0);
+  }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`study screenshots in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.goto('/');
+      await seedDeck(page, deck);
+      await page.reload();
+      const shot = async (name: string) =>
+        page.screenshot({ path: `${dir}/study-${name}-${size.name}-${scheme}.png`, fullPage: true });
+      await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+      await shot('question');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('4');
+      await expect(page.locator('#study-question')).toHaveText(/boundary agreement/);
+      await page.keyboard.press('Space');
+      await expect(page.getByRole('note')).toBeVisible();
+      await shot('answer-conflict');
+      await page.keyboard.press('4');
+      await expect(page.getByRole('note')).toBeHidden();
+      await rateUntil(page, /In which year did Pakistan recognise/);
+      await shot('choice');
+      await page.keyboard.press('1');
+      await shot('choice-wrong');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#study-question')).not.toHaveText(/recognise/);
+      await rateUntil(page, /in order/);
+      await shot('order');
+      await page
+        .getByRole('button', { name: /^Move down/ })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      await shot('order-checked');
+      await rateUntil(page, /^$/);
+      await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+      await shot('summary');
+    }
+  });
+}
