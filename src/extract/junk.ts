@@ -13,6 +13,8 @@ const TERMINATORS = [
   /^source\s*:?\s*$/i,
   /^about the\b.{0,40}$/i,
   /^\d+ comments?\b/i,
+  // A comment's header: "Ali Raza says:"
+  /^[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+(?:says|said|wrote):?$/iu,
 ];
 
 const JUNK_LINES = [
@@ -23,6 +25,9 @@ const JUNK_LINES = [
   /\b(cookies?|privacy policy|subscribe|newsletter)\b/i,
   /^the writer is\b/i,
   /^your email address will not be published/i,
+  /\b\d{1,2}:\d{2}\s*(?:am|pm)\b/i,
+  // A related post's excerpt, cut off mid-sentence.
+  /(?:…|\.\.\.)$/,
 ];
 
 /** True when the line starts the page's tail (comments, related posts...): stop reading there. */
