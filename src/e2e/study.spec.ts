@@ -76,3 +76,27 @@ test('the era filter limits the queue to the chosen era', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'Later years' }).click();
   await expect(page.locator('.study-counts')).toContainText('5 new');
 });
+
+test('two tabs stay in step, and a card rated in one is not rated twice by the other', async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  const first = (await page.locator('#study-question').textContent()) ?? '';
+  await expect(other.locator('#study-question')).toHaveText(first);
+
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.locator('.study-counts')).toContainText('11 new');
+  // The other tab hears of it and moves on from the card it was showing.
+  await expect(other.locator('.study-counts')).toContainText('11 new');
+  await expect(other.locator('#study-question')).not.toHaveText(first);
+  await other.keyboard.press('Space');
+  await other.keyboard.press('4');
+  await expect(page.locator('.study-counts')).toContainText('10 new');
+  const { logs } = await readProgress(page);
+  expect(logs).toHaveLength(2);
+  expect(new Set(logs.map((l) => l.split(':')[0])).size).toBe(2);
+});

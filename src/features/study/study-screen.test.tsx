@@ -33,4 +33,13 @@ describe('study screen', () => {
     expect(await screen.findByRole('heading', { name: /boundary agreement/ })).toBeTruthy();
     await waitFor(async () => expect(await db.reviews.count()).toBe(1));
   });
+
+  it('greets a first start with no decks with a friendly empty state', async () => {
+    await db.delete();
+    await db.open();
+    render(<StudyScreen />);
+    act(() => useStudyStore.getState().refresh());
+    expect(await screen.findByRole('heading', { name: 'No decks yet' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Import an article' })).toBeTruthy();
+  });
 });

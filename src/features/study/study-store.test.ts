@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { syncDeck } from '../../db/deck-sync.ts';
 import { saveSetting } from '../../db/settings-repo.ts';
+import { recordReview } from '../../db/study-repo.ts';
 import { parseDeck } from '../../domain/deck-schema.ts';
+import { createScheduler } from '../../domain/scheduler.ts';
 import { freshDb } from '../../testing/db.ts';
 import v1File from '../../testing/fixtures/decks/sample-friendship.v1.deck.json';
 import { createStudyStore } from './study-store.ts';
@@ -96,5 +98,32 @@ describe('study store', () => {
     expect(store.getState().revealed).toBe(true);
     expect(await db.reviews.count()).toBe(0);
     expect((await db.cards.get(card?.id ?? ('' as never)))?.reps).toBe(0);
+  });
+
+  it('does not rate a card twice when another tab rated it first', async () => {
+    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    const card = store.getState().current;
+    if (!card) throw new Error('no card');
+    const elsewhere = createScheduler({
+      desiredRetention: 0.9,
+      maximumInterval: 36500,
+      learningSteps: ['1m', '10m'],
+      relearningSteps: ['10m'],
+      fuzz: false,
+    });
+    await recordReview(db, card, elsewhere.rate(card, 4, new Date('2026-03-01T10:00:00Z')), 1000);
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().error).toMatch(/another tab/);
+    expect(await db.reviews.count()).toBe(1);
+    await waitFor(() => store.getState().current?.id !== card.id);
+  });
+
+  it('has nothing to show and says so when no deck is loaded', async () => {
+    const db = freshDb();
+    const store = createStudyStore(db, { fuzz: false });
+    store.getState().refresh();
+    await waitFor(() => store.getState().loaded);
+    expect(store.getState()).toMatchObject({ total: 0, current: null });
   });
 });
