@@ -20,7 +20,7 @@ const STRONG: Array<[FactType, RegExp]> = [
   ],
   [
     'visit',
-    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|met (?:with|in|at)|held talks|talks were held)\b/i,
+    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|came to (?!power|an end|terms)|met (?:with|in|at)|held talks|talks were held)\b/i,
   ],
 ];
 
