@@ -95,6 +95,8 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
   let schedulerKey = '';
   let shownAt = 0;
   let subscription: Subscription | null = null;
+  /** A live-query result skipped while a rating was being written; read again once it is. */
+  let missed = false;
 
   const schedulerFor = (s: Settings): Scheduler => {
     const key = JSON.stringify([s.desiredRetention, s.maximumInterval, s.learningSteps, s.relearningSteps]);
@@ -228,6 +230,10 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
         }
       } finally {
         set({ saving: false });
+        if (missed) {
+          missed = false;
+          store.getState().refresh();
+        }
       }
     },
 
@@ -281,6 +287,7 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
       next: (s) => {
         // While a rating is being written the store already holds the newer state.
         if (!store.getState().saving) accept(s);
+        else missed = true;
       },
       error: (e: unknown) => store.setState({ loaded: true, error: describeWriteError(e, 'Your cards') }),
     });
