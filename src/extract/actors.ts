@@ -90,6 +90,8 @@ export function namesIn(text: string): Named {
     placeAfterIn(text) ??
     null;
   const named = { actors: unique([...withRoles, ...countries, ...orgs]), place };
+  // Bounded, so a long-lived worker does not grow without end.
+  if (cache.size >= 5000) cache.clear();
   cache.set(text, named);
   return named;
 }

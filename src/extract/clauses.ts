@@ -55,7 +55,7 @@ const STARTS_WITH_VERB = new RegExp(
 );
 
 /**
- * The sentence's clauses, in order; always at least one. `dateWords` removes date expressions
+ * The sentence's clauses, in order; always at least one. `stripDates` removes date expressions
  * before judging whether a leading "After …," phrase names an event beyond its date.
  */
 export function splitClauses(sentence: string, stripDates: (s: string) => string = (s) => s): Clause[] {

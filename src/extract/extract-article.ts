@@ -99,3 +99,8 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   }
   return { source, meta: articleMeta(text, source), facts };
 }
+
+/** Each article's facts and meta, in the order given. */
+export function extractArticles(inputs: ArticleInput[]): ExtractionResult[] {
+  return inputs.map(extractArticle);
+}

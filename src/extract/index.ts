@@ -3,7 +3,7 @@
 export type { DateMention } from './date-mentions.ts';
 export { findDateMentions } from './date-mentions.ts';
 export { eventType } from './event-type.ts';
-export { extractArticle } from './extract-article.ts';
+export { extractArticle, extractArticles } from './extract-article.ts';
 export { articleMeta } from './meta.ts';
 export type { Sentence } from './sentences.ts';
 export { splitSentences } from './sentences.ts';
