@@ -34,7 +34,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await seedDeck(page, deck);
       await page.reload();
       const shot = async (name: string) =>
-        page.screenshot({ path: `${dir}/study-${name}-${size.name}-${scheme}.png`, fullPage: size.name === 'desktop' });
+        page.screenshot({
+          path: `${dir}/study-${name}-${size.name}-${scheme}.png`,
+          fullPage: size.name === 'desktop',
+        });
       await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
       await shot('question');
       await page.keyboard.press('Space');
