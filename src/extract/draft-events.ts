@@ -58,7 +58,7 @@ const FUTURE =
 const NOT_AN_EVENT =
   /\bit\s+was\s+(?:reported|said|believed|claimed|thought)\b|\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
 
-function eventsOf(clauses: Clause[]): EventPiece[] {
+function eventsOf(clauses: Clause[], sentence: string): EventPiece[] {
   const events: EventPiece[] = [];
   for (const clause of clauses) {
     const cue = typeCue(clause.head);
@@ -66,7 +66,8 @@ function eventsOf(clauses: Clause[]): EventPiece[] {
     const secondAction = clause.sharesSubject && !clause.sequence && !clause.afterCommaAnd;
     if (prev && secondAction && !(prev.strong && cue.strong && prev.type !== cue.type)) {
       prev.head = `${prev.head} ${clause.head}`;
-      prev.text = `${prev.text} ${clause.text}`;
+      // The sentence's own words between them ("and", "and then") stay, so the text still reads.
+      prev.text = sentence.slice(prev.start, clause.end).trim();
       prev.end = clause.end;
       const merged = typeCue(prev.head);
       prev.type = merged.type;
@@ -118,7 +119,7 @@ export function draftSentence(
       .reduce((acc, m) => acc.slice(0, m.start) + acc.slice(m.end), s);
   // A sentence that returns to a day already given ("on this fateful day") retells that event.
   if (dates.some((d) => isBackReference(d, text))) return { drafts: [], dates };
-  const events = eventsOf(splitClauses(text, strip));
+  const events = eventsOf(splitClauses(text, strip), text);
   const drafts: Draft[] = [];
   let current: ResolvedDate | null = null;
   let previousType: FactType | null = null;

@@ -1,10 +1,13 @@
 // The extractor's pipeline for one article: sentences → dated drafts → facts with actors, place,
 // object and summary, with offsets into the original text.
+
+import { formatDateValue } from '../domain/date-format.ts';
 import { namesIn } from './actors.ts';
 import { carriedDraft, type Draft, draftSentence } from './draft-events.ts';
 import { eventObject } from './event-object.ts';
 import { articleMeta } from './meta.ts';
 import type { ResolvedDate } from './resolve-dates.ts';
+import { retell, splitClause } from './retell.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { summarise } from './summary.ts';
 import type { ArticleInput, ExtractedFact, ExtractionResult } from './types.ts';
@@ -44,6 +47,14 @@ function trimmed(text: string, [a, b]: [number, number]): [number, number] {
   return end > start ? [start, end] : [a, b];
 }
 
+/** The event's clause told back in plain words with its date, or null when it cannot be split. */
+function retold(draft: Draft): string | null {
+  const parts = splitClause(draft.clause);
+  if (!parts) return null;
+  const when = formatDateValue({ value: draft.date.value, precision: draft.date.precision });
+  return `${retell(parts).slice(0, -1)} (${when}).`;
+}
+
 /** A fact of the sentence; `tight` narrows its span to the clause when the sentence holds several. */
 function toFact(source: string, sentence: Sentence, draft: Draft, tight: boolean): ExtractedFact {
   const [a, b] = tight ? trimmed(sentence.text, draft.at) : [0, sentence.text.length];
@@ -57,11 +68,12 @@ function toFact(source: string, sentence: Sentence, draft: Draft, tight: boolean
     actors,
     place,
     object,
-    summary: summarise(draft.type, actors, place, object, draft.date.value),
+    summary: retold(draft) ?? summarise(draft.type, actors, place, object, draft.date.value),
     span: [sentence.start + a, sentence.start + b],
     paragraph: sentence.paragraph,
     item: sentence.item,
     sentence: sentence.text,
+    clause: draft.clause,
   };
 }
 

@@ -34,6 +34,8 @@ export interface ExtractedFact {
   item: number | null;
   /** The sentence's text, for the deck writer (never copied into a deck verbatim). */
   sentence: string;
+  /** The clause of the sentence that tells this event (the whole sentence when it tells one). */
+  clause: string;
 }
 
 export interface ExtractionResult {

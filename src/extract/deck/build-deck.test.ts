@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../domain/deck-schema.ts';
 import { ARTICLE_A, ARTICLE_B, makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
-import type { ExtractionResult } from '../types.ts';
+import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { buildDeck, type DeckInput } from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
+import { specific } from './fact-cards.ts';
 
 const ERAS = [
   { id: 'early', name: 'The early years', from: null, to: 1969, blurb: 'First contacts.' },
@@ -87,23 +88,36 @@ describe('buildDeck', () => {
     }
   });
 
-  it('drops a fact whose summary copies ten words of an article, and copies nothing anywhere', () => {
+  it('rewords a fact that copies ten words of an article, drops one it cannot reword, and copies nothing', () => {
     const a = resultA();
-    const copying: ExtractionResult = {
+    const b = resultB();
+    const copy = (f: ExtractedFact, text: string): ExtractedFact => ({ ...f, summary: text, clause: text });
+    const copyingA: ExtractionResult = {
       ...a,
       facts: a.facts.map((f) =>
         f.date === '1975'
-          ? {
-              ...f,
-              summary:
-                'Prime Minister Elena Kossuth opened a steel works at Varna in 1975 with Bordurian money.',
-            }
+          ? copy(
+              f,
+              'Prime Minister Elena Kossuth opened a steel works at Varna in 1975 with Bordurian money.',
+            )
           : f,
       ),
     };
-    const { deck, dropped } = buildDeck(input([copying, resultB()]));
-    expect(deck.facts.some((f) => f.summary.includes('Kossuth'))).toBe(false);
-    expect(dropped.some((d) => d.includes('Kossuth'))).toBe(true);
+    const copyingB: ExtractionResult = {
+      ...b,
+      facts: b.facts.map((f) =>
+        f.date === '1980'
+          ? copy(f, 'Merchants from both countries crowded a trade fair held in the port city in 1980.')
+          : f,
+      ),
+    };
+    const { deck, dropped } = buildDeck(input([copyingA, copyingB]));
+    // "opened" has a plain equivalent: the fact stays, in other words.
+    const kossuth = deck.facts.find((f) => f.summary.includes('Kossuth'));
+    expect(kossuth?.summary).toContain('inaugurated');
+    // "crowded" has none: the fact is left out, and the review sheet says why.
+    expect(deck.facts.some((f) => f.summary.includes('Merchants'))).toBe(false);
+    expect(dropped.some((d) => d.includes('Merchants') && d.includes('copies'))).toBe(true);
     const guard = copyIndex([ARTICLE_A, ARTICLE_B]);
     expect(copiedRun(JSON.stringify(deck), guard)).toBeNull();
   });
@@ -111,5 +125,15 @@ describe('buildDeck', () => {
   it('falls back to decade eras when none are given', () => {
     const { deck } = buildDeck({ ...input(), eras: null });
     expect(deck.eras.map((e) => e.id)).toEqual(['1960s', '1970s', '1980s']);
+  });
+});
+
+describe('specific', () => {
+  it('asks only about clauses that name two things, or one treaty, body or incident', () => {
+    const base = { past: 'signed', infinitive: 'sign', passive: null } as const;
+    expect(specific({ ...base, subject: 'Tomas Varga', rest: ' a pact with Ruritania' })).toBe(true);
+    expect(specific({ ...base, subject: 'the Harbour Accord', passive: 'was', rest: '' })).toBe(true);
+    expect(specific({ ...base, subject: 'Ruritania', past: 'lodged', rest: ' a protest' })).toBe(false);
+    expect(specific({ ...base, subject: 'Varga', past: 'accepted', rest: ' the invitation' })).toBe(false);
   });
 });

@@ -7,16 +7,18 @@ import {
   type Source,
   type SourceRef,
 } from '../../domain/deck-schema.ts';
+import { retell } from '../retell.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownSurnames } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { yearOf } from './dates.ts';
 import { draftFact, type FactDraft } from './draft.ts';
 import { decadeEras } from './eras.ts';
-import { mcqDateCard, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
+import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
 import { mergeFacts } from './merge.ts';
 import { orderCards } from './order-cards.ts';
+import { rewordings } from './own-words.ts';
 import { contentWords } from './words.ts';
 
 export interface DeckInput {
@@ -119,11 +121,16 @@ export function buildDeck(input: DeckInput): DeckBuild {
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
     const drafted = draftFact(group, eras, surnames, sourceIdOf);
-    // A clause read from the article's sentence may still copy it; then the bare summary stays.
-    const draft =
-      drafted.retold && !copiedRun(drafted.retold, guard)
-        ? { ...drafted, told: true, fact: { ...drafted.fact, summary: drafted.retold } }
-        : drafted;
+    // The clause retold as it stands may copy the article: then another verb, or the person's name
+    // before their office, makes it ours; with none that passes, the fact is left out.
+    const own = drafted.clause
+      ? rewordings(drafted.clause).find((c) => copiedRun(retell(c), guard) === null)
+      : undefined;
+    // Questions keep the article's own verb where they can (do-support already rewords them); the
+    // reworded clause is kept for the cards that would otherwise copy.
+    const draft = own
+      ? { ...drafted, reworded: own, fact: { ...drafted.fact, summary: retell(own) } }
+      : drafted;
     const copied = copiedRun(draft.fact.summary, guard);
     if (copied) {
       dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
@@ -157,21 +164,31 @@ export function buildDeck(input: DeckInput): DeckBuild {
   for (const d of drafts) {
     const era = eraById.get(d.fact.era);
     const key = subjectDateKey(d);
+    if (!d.clause || !specific(d.clause)) {
+      dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): names too little to be asked alone`);
+      continue;
+    }
     const vague = ambiguous.has(d.fact.id);
     if (vague)
       dropped.push(`when and mcq-date cards for "${d.fact.summary}": the question also fits another fact`);
-    const candidates = [
-      vague ? null : whenCard(d),
-      whoCard(d),
-      whatCard(d, key !== null && keyCount.get(key) === 1),
-      era && !vague ? mcqDateCard(d, era, lastYear) : null,
-    ].filter((c): c is DeckCard => c !== null);
-    const clean = candidates.filter((c) => {
-      const copied = cardTexts(c)
+    const write = (w: FactDraft): DeckCard[] =>
+      [
+        vague ? null : whenCard(w),
+        whoCard(w),
+        whatCard(w, key !== null && keyCount.get(key) === 1),
+        era && !vague ? mcqDateCard(w, era, lastYear) : null,
+      ].filter((c): c is DeckCard => c !== null);
+    const copies = (c: DeckCard): string | undefined =>
+      cardTexts(c)
         .map((t) => copiedRun(t, guard))
-        .find((x) => x !== null);
-      if (copied) dropped.push(`${c.kind} card for "${d.fact.summary}": copies "${copied}"`);
-      return !copied;
+        .find((x) => x !== null) ?? undefined;
+    const reworded = d.reworded ? write({ ...d, clause: d.reworded }) : [];
+    const clean = write(d).flatMap((c) => {
+      if (!copies(c)) return [c];
+      const other = reworded.find((r) => r.kind === c.kind);
+      if (other && !copies(other)) return [other];
+      dropped.push(`${c.kind} card for "${d.fact.summary}": copies "${copies(c)}"`);
+      return [];
     });
     if (!clean.some((c) => c.kind === 'when' || c.kind === 'who')) {
       dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): no clear question could be written`);

@@ -1,8 +1,8 @@
 // A merged fact on its way into a deck: the schema fact plus what card writers need to phrase it.
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
+import { type Clause, REPORTING, retell, splitClause } from '../retell.ts';
 import type { ExtractedFact } from '../types.ts';
-import { isPerson, nameOf, roleOf, surnameKey } from './actors.ts';
-import { type Clause, REPORTING, splitClause } from './clause.ts';
+import { isPerson, nameOf, surnameKey } from './actors.ts';
 import { chooseDate, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
@@ -10,17 +10,12 @@ import { shortId } from './hash.ts';
 import { dateOfFact } from './merge.ts';
 import { contentWords, nameSkeleton } from './words.ts';
 
-/** A clause told back as one plain sentence: "Soviet Premier Kosygin visited Pakistan." */
-export function retell(clause: Clause): string {
-  const text =
-    `${clause.subject} ${clause.passive ? `${clause.passive} ` : ''}${clause.past}${clause.rest}`.trim();
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
 export interface FactDraft {
   fact: Fact;
   /** The first past-tense clause of the summary, or null when none could be found. */
   clause: Clause | null;
+  /** The clause in other words, for the cards whose text would copy the article otherwise. */
+  reworded?: Clause;
   /** People among the actors, fullest spelling first per person. */
   people: string[];
   /** The clause retold from the article's sentence, offered as the fact's summary when the given one is bare. */
@@ -82,9 +77,6 @@ function clarify(
   return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
 }
 
-const OFFICE =
-  /^(?:(?:Soviet|Russian|Pakistani|Indian|Chinese|American|British|Afghan|Deputy|Foreign|Defence|Defense|Prime|Vice|Army|Air|Chief|Field|Colonel|Lieutenant|General|President|Premier|Minister|Marshal|Admiral|Ambassador|Secretary|King|Queen|Sir|Mr|Gen)\s*)+$/;
-
 const UNDONE =
   /\b(?:cancel\w*|postpon\w*|called off|never|not|declin\w*|refus\w*|expected|planned|would|will|bid|tried|attempt\w*)\b/i;
 
@@ -93,40 +85,22 @@ function withThe(name: string): string {
 }
 
 /**
- * A clause built from the fact's fields when its summary has none we can use: a person's visit to a
- * place, the signing of a named agreement, or a country joining a named organisation.
+ * A clause built from the fact's fields when its own clause cannot be split: the signing of a named
+ * agreement.
  */
-export function templateClause(fact: ExtractedFact, surnames: ReadonlySet<string>): Clause | null {
-  const people = fact.actors.filter((a) => isPerson(a, surnames));
-  const person = people.length === 1 ? people[0] : undefined;
-  const party = fact.actors.find((a) => !isPerson(a, surnames) && a !== fact.object);
-  // Fields say nothing of what happened: a cancelled visit or a refused seat looks the same.
+export function templateClause(fact: ExtractedFact): Clause | null {
+  // Fields say nothing of what happened: a cancelled signing looks the same.
   if (UNDONE.test(fact.sentence)) return null;
-  const others = fact.actors.filter((a) => !isPerson(a, surnames));
-  // Without a place, a visit by one person with one other party is read as a visit to that party.
-  const where = fact.place ?? (others.length === 1 ? others[0] : undefined);
-  if (fact.type === 'visit' && person && where) {
-    // Keep a role only when it names an office: extracted roles can carry stray words ("Affairs X").
-    const role = roleOf(person);
-    const subject = OFFICE.test(role) && !/^[a-z]/.test(role) ? person : nameOf(person);
-    return { subject, past: 'visited', infinitive: 'visit', passive: null, rest: ` ${withArticle(where)}` };
-  }
-  if (fact.type === 'agreement' && fact.object && /[A-Z]/.test(fact.object)) {
-    return { subject: withThe(fact.object), past: 'signed', infinitive: 'sign', passive: 'was', rest: '' };
-  }
+  // Only a named agreement is safe to tell from fields alone: a visit's or a membership's fields do
+  // not say who went where or who joined what ("Pakistan joined the US camp" has Russia among its actors).
   if (
-    fact.type === 'organization' &&
+    fact.type === 'agreement' &&
     fact.object &&
-    party &&
-    /\b(?:join\w*|member\w*|admi(?:t|ss)\w*|acce(?:de|ssion)\w*)\b/i.test(fact.sentence)
+    /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:Declaration|Agreement|Accord|Treaty|Pact|Charter|Protocol)$/.test(
+      fact.object,
+    )
   ) {
-    return {
-      subject: withArticle(party),
-      past: 'joined',
-      infinitive: 'join',
-      passive: null,
-      rest: ` ${withArticle(fact.object)}`,
-    };
+    return { subject: withThe(fact.object), past: 'signed', infinitive: 'sign', passive: 'was', rest: '' };
   }
   return null;
 }
@@ -184,19 +158,19 @@ export function draftFact(
     sources,
     conflict: findConflict(members, date, surnames, sourceId),
   };
-  const fromSummary = clarify(splitClause(rep.summary), actors, surnames);
-  // A summary built from fields alone ("Visit involving X (1968)") has no clause: read the sentence.
-  const read = fromSummary ? null : clarify(splitClause(rep.sentence, false), actors, surnames);
-  const fromSentence = read && !REPORTING.test(read.infinitive) ? read : null;
-  const clause = fromSummary ?? fromSentence ?? templateClause(rep, surnames);
-  const retold = fromSentence ? retell(fromSentence) : null;
+  // The event's own clause in the article, split into subject, verb and rest; the extractor's
+  // summary is only a fallback for the fact's text, never for a question.
+  const split = clarify(splitClause(rep.clause, false), actors, surnames);
+  const fromText = split && !REPORTING.test(split.infinitive) ? split : null;
+  const clause = fromText ?? templateClause(rep);
+  const retold = clause ? retell(clause) : null;
   return {
     fact,
     clause,
     people,
     sortKey: `${dateSortKey(date)}|${fact.id}`,
     ...(retold ? { retold } : {}),
-    told: fromSummary !== null,
+    told: fromText !== null,
     sentence: rep.sentence,
   };
 }

@@ -2,8 +2,8 @@
 
 import { formatDateValue } from '../../domain/date-format.ts';
 import type { DeckCard, Era } from '../../domain/deck-schema.ts';
+import { type Clause, inQuestion } from '../retell.ts';
 import { isRoleWord, nameOf } from './actors.ts';
-import { inQuestion } from './clause.ts';
 import { dateBounds, yearOf } from './dates.ts';
 import type { FactDraft } from './draft.ts';
 import { seededUnit, shortId } from './hash.ts';
@@ -44,6 +44,25 @@ function revealsDate(prompt: string, draft: FactDraft): boolean {
   return yearsIn(prompt).some((y) => years.has(y));
 }
 
+/** Nouns naming a thing that happened: its date is asked as "When did … take place?". */
+const HAPPENING =
+  /\b(?:incident|crisis|war|attack|summit|conference|festival|exercises?|invasion|coup|uprising|crash|accident|blast|riots?)$/i;
+
+/** Nouns that make a name specific on its own: "the Tashkent Declaration", "Pakistan Steel Mills". */
+const NAMED_THING =
+  /\b(?:Declaration|Agreement|Accord|Treaty|Pact|Organi[sz]ation|Mills?|Fields|Corridor|Charter|Protocol|Summit|Conference|Exercises?|Council|Bank|Forum|Mission|Operation|War|Incident|Crisis|Festival|Programme|Program|Initiative|Project|Line|Plan|Act|Resolution|Doctrine|Pipeline|Dam|Port)$/;
+
+/**
+ * Whether the clause names enough to be asked about alone: two names ("Fradkov … Pakistan"), or one
+ * name of a treaty, an organisation or an incident. "India lodged a protest" does not: about what?
+ */
+export function specific(clause: Clause): boolean {
+  const text = `${clause.subject} ${clause.past}${clause.rest}`.replace(/^(?:The|A|An)\s+/, '');
+  const runs = text.match(/(?:[“"]?[A-Z][\w’'./-]*[”"]?(?:\s+(?:of\s+(?:the\s+)?)?(?=[“"]?[A-Z]))?)+/g) ?? [];
+  if (runs.length >= 2) return true;
+  return runs.some((r) => NAMED_THING.test(r.trim()));
+}
+
 /** "When did Soviet Premier Kosygin visit Pakistan?", or null when the summary gives no usable clause. */
 export function whenPrompt(draft: FactDraft): string | null {
   const c = draft.clause;
@@ -51,9 +70,12 @@ export function whenPrompt(draft: FactDraft): string | null {
   // "From 1950 the Soviets treated India as an ally": a state that began then, asked as such.
   const since = /\b(?:from|since)\s+(?:\w+\s+)?\d{4}\b/i.test(`${draft.fact.summary} ${draft.sentence}`);
   const w = since && draft.fact.date.precision === 'year' ? 'From which year' : whenWord(draft.fact.date);
-  const prompt = c.passive
-    ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`
-    : `${w} did ${inQuestion(c.subject)} ${c.infinitive}${c.rest}?`;
+  const prompt =
+    !c.passive && HAPPENING.test(c.subject)
+      ? `${w} did ${inQuestion(c.subject)} take place?`
+      : c.passive
+        ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`
+        : `${w} did ${inQuestion(c.subject)} ${c.infinitive}${c.rest}?`;
   if (revealsDate(prompt, draft) || words(prompt).length < 5) return null;
   return prompt;
 }
@@ -120,10 +142,12 @@ export function whatCard(draft: FactDraft, unique: boolean): DeckCard | null {
   const c = draft.clause;
   if (!c || c.passive || !unique || !draft.told || /^(die|pass away)$/.test(c.infinitive)) return null;
   const named = subjectPerson(draft) !== null;
+  // "What did Putin do in 2012?" has several answers in a busy year: only a day or a month is asked.
   const fine = draft.fact.date.precision === 'day' || draft.fact.date.precision === 'month';
   const proper = /^[A-Z]/.test(inQuestion(c.subject));
-  if (!named && !(proper && fine)) return null;
-  const prompt = `What did ${inQuestion(c.subject)} do ${datePhrase(draft.fact.date)}?`;
+  if (!fine || !(named || proper)) return null;
+  const who = inQuestion(c.subject).replace(/\s+(?:first|also|then|later|again|finally|once)$/i, '');
+  const prompt = `What did ${who} do ${datePhrase(draft.fact.date)}?`;
   return card(draft, 'what', {
     prompt,
     answer: capitalise(draft.fact.summary),

@@ -18,7 +18,11 @@ describe('mergeFacts', () => {
 
   it('keeps events apart when their lead people differ or years are far apart', () => {
     const a = makeFact({ source: 'a.txt' });
-    const b = makeFact({ source: 'b.txt', actors: ['Foreign Minister Anna Lind', 'Ruritania'] });
+    const b = makeFact({
+      source: 'b.txt',
+      actors: ['Foreign Minister Anna Lind', 'Ruritania'],
+      summary: 'Foreign Minister Anna Lind visited Ruritania for talks on river trade.',
+    });
     const c = makeFact({ source: 'c.txt', date: '1969', precision: 'year' });
     expect(mergeFacts([a, b])).toHaveLength(2);
     expect(mergeFacts([a, c])).toHaveLength(2);

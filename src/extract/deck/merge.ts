@@ -2,7 +2,7 @@
 // (same type, close or agreeing dates, same lead person, shared distinctive words), never by naming events.
 import type { DateValue } from '../../domain/deck-schema.ts';
 import type { ExtractedFact } from '../types.ts';
-import { isPerson, knownSurnames, surnameKey } from './actors.ts';
+import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap } from './dates.ts';
 import { contentWords, nameSkeleton, words } from './words.ts';
 
@@ -31,9 +31,16 @@ interface View {
   lead: string | null;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
   ordinals: string;
-  /** Summary words written with a capital inside the sentence: names of treaties, places, people. */
+  /** Words of the clause written with a capital inside it: names of treaties, places, people. */
   proper: Set<string>;
+  /** Surname keys of every person among the actors. */
+  people: Set<string>;
+  /** In how many facts each proper word stands (shared by all views of one call). */
+  properDf: ReadonlyMap<string, number>;
 }
+
+/** A proper word in at most this many facts is rare enough to tie two facts together. */
+export const RARE_NAME_DF = 2;
 
 function properWords(summary: string): Set<string> {
   const tokens = summary.split(/\s+/).slice(1);
@@ -41,7 +48,7 @@ function properWords(summary: string): Set<string> {
 }
 
 const INTENT =
-  /\b(?:attempt\w*|tr(?:y|ied|ies)|sought|seek\w*|plann\w*|plans?|propos\w*|announc\w*|offer\w*|expect\w*|would|intend\w*)\b/i;
+  /\b(?:attempt\w*|tr(?:y|ied|ies)|sought|seek\w*|plann\w*|plans?|propos\w*|announc\w*|offer\w*|expect\w*|would|intend\w*|(?:move|step|bid|effort)s?\s+to)\b/i;
 
 /** The summary up to its first comma, semicolon or "and": where its main verb stands. */
 function mainClause(summary: string): string {
@@ -62,12 +69,27 @@ function bag(fact: ExtractedFact): Set<string> {
   return out;
 }
 
+/** Proper words of the two facts' clauses that at most `RARE_NAME_DF` facts use: "Powers", "U-2". */
+function rareNamesShared(a: View, b: View): number {
+  let n = 0;
+  for (const t of a.proper) if (b.proper.has(t) && (a.properDf.get(t) ?? 0) <= RARE_NAME_DF) n++;
+  return n;
+}
+
+/** One fact's lead person is among the other's people: "Powers' flight" told as Powers' or as Ayub's. */
+function leadAmongOthers(a: View, b: View): boolean {
+  return a.people.has(b.lead ?? '') || b.people.has(a.lead ?? '');
+}
+
 function compatibleViews(a: View, b: View): boolean {
   const fa = a.fact;
   const fb = b.fact;
-  if (fa.type !== fb.type) return false;
+  // Two sources may type one event differently ("an incident", "flights permitted"); two rare names
+  // in common (a pilot's name, an aircraft's) say it is one event all the same.
+  if (fa.type !== fb.type && (fa.source === fb.source || rareNamesShared(a, b) < 2)) return false;
   if (fa.source === fb.source && fa.paragraph === fb.paragraph && fa.item === fb.item) return false;
-  if (a.lead && b.lead && a.lead !== b.lead) return false;
+  if (a.lead && b.lead && a.lead !== b.lead && !(rareNamesShared(a, b) >= 2 && leadAmongOthers(a, b)))
+    return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
   // An attempt, plan or offer is not the deed itself: "tried to set up ties" ≠ "set up ties".
   if (INTENT.test(mainClause(fa.summary)) !== INTENT.test(mainClause(fb.summary))) return false;
@@ -76,7 +98,17 @@ function compatibleViews(a: View, b: View): boolean {
 
 function views(facts: readonly ExtractedFact[]): View[] {
   const surnames = knownSurnames(facts.map((f) => f.actors));
-  return facts.map((fact) => {
+  const properDf = new Map<string, number>();
+  // Offices and the countries or bodies the articles are about are shared by many events: not rare.
+  const parties = new Set(
+    facts.flatMap((f) => f.actors.filter((a) => !isPerson(a, surnames)).flatMap((a) => contentWords(a))),
+  );
+  const propers = facts.map(
+    (f) =>
+      new Set([...properWords(f.clause)].filter((t) => !parties.has(t.slice(2)) && !isRoleWord(t.slice(2)))),
+  );
+  for (const p of propers) for (const t of p) properDf.set(t, (properDf.get(t) ?? 0) + 1);
+  return facts.map((fact, i) => {
     const person = fact.actors.find((a) => isPerson(a, surnames));
     const ordinals = words(fact.summary)
       .filter((w) => ORDINALS.has(w))
@@ -88,7 +120,9 @@ function views(facts: readonly ExtractedFact[]): View[] {
       bag: bag(fact),
       lead: person ? surnameKey(person) : null,
       ordinals,
-      proper: new Set([...properWords(fact.summary), ...properWords(fact.sentence)]),
+      people: new Set(fact.actors.filter((x) => isPerson(x, surnames)).map(surnameKey)),
+      proper: propers[i] ?? new Set<string>(),
+      properDf,
     };
   });
 }
@@ -121,10 +155,11 @@ export function scorePairs(facts: readonly ExtractedFact[]): ScoredPair[] {
         if (t.startsWith('w:') && (df.get(t) ?? 0) <= 3 && (a.proper.has(t) || b.proper.has(t))) rare++;
       }
       // Near-empty facts share little but would score high on the ratio alone.
-      if (shared < MIN_SHARED_WEIGHT) continue;
+      const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
+      if (shared < MIN_SHARED_WEIGHT && rareNames < 2) continue;
       let score = shared / Math.max(1e-9, Math.min(total[i] ?? 0, total[j] ?? 0));
       if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
-      if (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD) {
+      if (rareNames >= 2 || (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD)) {
         score = Math.max(score, MERGE_THRESHOLD);
       }
       pairs.push({ i, j, score: Math.min(1, score) });

@@ -9,7 +9,8 @@ import { yearsIn } from './phrasing.ts';
 
 /** A short label for an event in an order card: its clause without a date, or null. */
 export function orderLabel(draft: FactDraft): string | null {
-  const c = draft.clause;
+  // The fact's own wording: the article's clause as it stands may copy it.
+  const c = draft.reworded ?? draft.clause;
   if (!c) return null;
   const text = `${c.subject} ${c.passive ? `${c.passive} ` : ''}${c.past}${c.rest}`.trim();
   const label = text.charAt(0).toUpperCase() + text.slice(1);

@@ -26,7 +26,7 @@ export function whenWord(date: DateValue): string {
 }
 
 const LOWER_ROLES = new Set(
-  'prime minister premier president general army chief foreign deputy defence defense ambassador secretary colonel commander staff of the'.split(
+  'prime minister premier president general army chief foreign deputy defence defense ambassador secretary colonel commander staff of the affairs'.split(
     ' ',
   ),
 );
@@ -34,6 +34,7 @@ const LOWER_ROLES = new Set(
 /** A role read inside a sentence: "Soviet Premier" → "Soviet premier"; nationalities stay capitalised. */
 export function roleInSentence(role: string): string {
   return role
+    .replace(/^the\s+/i, '')
     .split(/\s+/)
     .map((w) => (LOWER_ROLES.has(w.toLowerCase()) ? w.toLowerCase() : w))
     .join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuestion, splitClause, withoutDates } from './clause.ts';
+import { inQuestion, retell, splitClause, withoutDates } from './retell.ts';
 
 describe('splitClause', () => {
   it('finds subject, verb and rest of a simple past sentence', () => {
@@ -45,5 +45,43 @@ describe('withoutDates and inQuestion', () => {
     expect(inQuestion('The king')).toBe('the king');
     expect(inQuestion('Prime Minister Kossuth')).toBe('Prime Minister Kossuth');
     expect(inQuestion('Ruritania')).toBe('Ruritania');
+  });
+});
+
+describe('splitClause on copied news text', () => {
+  it('drops dates written with commas, ordinals, or at the head of a timeline line', () => {
+    expect(
+      splitClause('On 4th March, 1971, the Ruritanian premier Anton Hollo visited Varna.'),
+    ).toMatchObject({
+      subject: 'the Ruritanian premier Anton Hollo',
+      rest: ' Varna',
+    });
+    expect(splitClause('August 9, 1983 Borduria opened a consulate in Varna.')).toMatchObject({
+      subject: 'Borduria',
+      past: 'opened',
+    });
+  });
+
+  it('stops the rest before a relative clause or a participle that tells what followed', () => {
+    expect(splitClause('General Ivo Marek visited Borduria where he was received by the king.')?.rest).toBe(
+      ' Borduria',
+    );
+    expect(
+      splitClause('In 1988, the Harbour Accord was signed leading to a rise in river trade.'),
+    ).toMatchObject({ subject: 'the Harbour Accord', passive: 'was', past: 'signed', rest: '' });
+  });
+
+  it('ends the rest before "while", and refuses a subject that runs two clauses together', () => {
+    expect(
+      splitClause('From 1950 Ruritania treated Borduria as an ally while Varna joined the league.')?.rest,
+    ).toBe(' Borduria as an ally');
+    expect(
+      splitClause('Borduria broker peace between the sides and took Varna out of trouble in 1970.'),
+    ).toBeNull();
+  });
+
+  it('retells a clause in one plain sentence', () => {
+    const parts = splitClause('On 2 May 1966, the two leaders signed the Varna Accord.');
+    expect(parts && retell(parts)).toBe('The two leaders signed the Varna Accord.');
   });
 });

@@ -1,4 +1,4 @@
-// Splits a one-line summary into subject, verb and the rest, so it can be turned into a question.
+// Splits a clause into subject, verb and the rest, so it can be retold in our words or turned into a question.
 import nlp from 'compromise';
 
 export interface Clause {
@@ -29,11 +29,21 @@ interface VerbJson {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_PHRASES = [
   new RegExp(
-    `\\s*\\(?\\b(?:in|on|from|by|during|since|until)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:s)?\\)?`,
+    `\\s*\\(?\\b(?:in|on|from|by|during|since|until)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}(?:s)?\\)?`,
     'gi',
+  ),
+  // A timeline line opening on its date with no preposition: "June 15, 2015 General Sharif visited …".
+  new RegExp(
+    `^(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH},?\\s+\\d{4})[,:]?\\s+`,
+    'i',
   ),
   new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'gi'),
   /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/gi,
+  // A date naming the event itself: "the 1 May 1960 incident" is "the incident" once the date is asked.
+  new RegExp(
+    `(?<=\\bthe\\s)(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\s+(?=[A-Z])`,
+    'gi',
+  ),
 ];
 
 const LEADING_PHRASE =
@@ -85,6 +95,8 @@ const GENERIC_OBJECT = new Set(
 
 /** Subject and rest stay this short, so a question never carries a long stretch of the article. */
 const MAX_PART_WORDS = 8;
+/** Two named people with their offices ("President X and Premier Y") need a little more. */
+const MAX_SUBJECT_WORDS = 10;
 const BREAK_WORDS = new Set([
   'to',
   'for',
@@ -128,6 +140,10 @@ function shorten(rest: string, reporting: boolean): string | null {
   return null;
 }
 
+/** Words a phrase cannot end on. */
+const DANGLING_END =
+  /\s(?:a|an|the|as|of|to|for|with|by|in|on|at|and|or|but|its|their|his|her|from|into|than|that|which|who)$/i;
+
 /** Verbs that describe a lasting state rather than an event. */
 const STATE_VERBS = /^(remain|stay|continue|keep|mark|seem|appear|exist|lie|belong)\b/;
 
@@ -150,7 +166,7 @@ function tidy(text: string): string {
  * summary has none we can use.
  */
 export function splitClause(summary: string, allowPresent = true): Clause | null {
-  const text = tidy(withoutDates(summary.trim()))
+  const text = tidy(withoutDates(summary.trim().replace(/\s+/g, ' ')))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
     .replace(BARE_ADVERBS, '');
   const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
@@ -173,8 +189,12 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
     : null;
   if (passive && !pastAux) return null;
   if (!passive && !['simple-past', 'gerund-phrase', 'simple-present'].includes(form)) return null;
-  const base = infinitive === root ? infinitive.replace(/([^aeiou])\1ed$/, '$1') : infinitive;
-  const pastForm = present && !passive ? pastOf(base) : root;
+  const fullBase = infinitive === root ? infinitive.replace(/([^aeiou])\1ed$/, '$1') : infinitive;
+  const fullPast = present && !passive ? pastOf(fullBase) : root;
+  // "was signed leading to closer ties": the participle after the verb starts what followed.
+  const trailing = /^(\S+)\s+\w+ing$/.exec(fullPast ?? '');
+  const base = trailing ? (fullBase.split(/\s+/)[0] ?? fullBase) : fullBase;
+  const pastForm = trailing ? trailing[1] : fullPast;
   if (!pastForm) return null;
   if (/^(be|have)$/.test(base) || (base === root && /ed$/.test(root))) return null;
   // A sentence adverb before the subject ("Ironically Khan …", "Onwards Russia …") is not part of it.
@@ -204,13 +224,24 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
     rest.split(
       /[,;(—–]|\s-\s|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
     )[0] ?? '';
+  // "…signed, leading to closer ties": what followed is another event, not part of this one.
+  rest =
+    rest.split(
+      /(?<!\b(?:for|of|to|in|on|by|with|about|from)\s*)\s+(?=(?:leading|paving|making|resulting|bringing|marking)\b)/,
+    )[0] ?? '';
+  // "…visited Pakistan where he was received by …": a relative clause adds a second event.
+  rest = rest.split(/\s+(?=(?:where|whereas|while|which|who|when)\s)/)[0] ?? '';
   const short = shorten(rest.replace(/[.\s]+$/, ''), REPORTING.test(base));
-  if (short === null || subject.split(/\s+/).length > MAX_PART_WORDS) return null;
-  rest = short;
+  if (short === null || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+  rest = trailing ? '' : short;
   if (RELATIVE_TIME.test(rest) || RELATIVE_TIME.test(subject)) return null;
   // "…extended its relationships": nothing in the rest says which event this was.
   const said = rest.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   if (said.length > 0 && said.every((x) => GENERIC_OBJECT.has(x))) return null;
+  // "…treated India as an": a cut that leaves a function word at the end leaves half a phrase.
+  if (DANGLING_END.test(rest)) return null;
+  // "USSR broker peace between both countries and": a subject holding a verb is two clauses run together.
+  if (nlp(subject).match('#Verb').not('#ProperNoun').found || /\b(?:and|or|but)$/i.test(subject)) return null;
   // "…seen when she voted": a pronoun points at a sentence the card does not show.
   if (/\b(?:she|he|it|they|them|this|these|those)\b/i.test(`${subject} ${rest}`)) return null;
   return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
@@ -228,4 +259,11 @@ export function inQuestion(subject: string): string {
   if (/^(Army|Defence|Defense|Foreign)$/.test(first)) return lower;
   const tag = nlp(first);
   return tag.has('#Plural') && !tag.has('#ProperNoun') ? lower : subject;
+}
+
+/** A clause told back as one plain sentence: "Soviet Premier Kosygin visited Pakistan." */
+export function retell(clause: Clause): string {
+  const text =
+    `${clause.subject} ${clause.passive ? `${clause.passive} ` : ''}${clause.past}${clause.rest}`.trim();
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

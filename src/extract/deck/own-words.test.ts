@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../retell.ts';
+import { rewordings, withNameFirst, withOtherVerb } from './own-words.ts';
+
+const clause = (over: Partial<Clause>): Clause => ({
+  subject: 'Borduria',
+  past: 'signed',
+  infinitive: 'sign',
+  passive: null,
+  rest: ' the Harbour Accord',
+  ...over,
+});
+
+describe('own words', () => {
+  it('puts another verb for the same event, in the active and the passive', () => {
+    expect(withOtherVerb(clause({}))).toMatchObject({ past: 'concluded', infinitive: 'conclude' });
+    expect(withOtherVerb(clause({ subject: 'The Harbour Accord', passive: 'was', rest: '' }))).toMatchObject({
+      past: 'concluded',
+      passive: 'was',
+    });
+  });
+
+  it('changes a verb only in the sense it has in the clause', () => {
+    expect(
+      withOtherVerb(clause({ past: 'paid', infinitive: 'pay', rest: ' a state visit to Varna' })),
+    ).toMatchObject({ past: 'made' });
+    expect(withOtherVerb(clause({ past: 'paid', infinitive: 'pay', rest: ' its debts' }))).toBeNull();
+    expect(withOtherVerb(clause({ past: 'crowded', infinitive: 'crowd' }))).toBeNull();
+  });
+
+  it('names a person before their office, and leaves other subjects alone', () => {
+    expect(withNameFirst(clause({ subject: "Borduria's first envoy Tomas Varga" }))?.subject).toBe(
+      "Tomas Varga, Borduria's first envoy,",
+    );
+    expect(withNameFirst(clause({ subject: 'Borduria and Ruritania' }))).toBeNull();
+  });
+
+  it('offers the clause as it stands first, then its rewordings', () => {
+    const all = rewordings(clause({ subject: "Borduria's first envoy Tomas Varga" }));
+    expect(all[0]?.past).toBe('signed');
+    expect(all.some((c) => c.past === 'concluded' && c.subject.startsWith('Tomas Varga'))).toBe(true);
+  });
+});

@@ -1,0 +1,170 @@
+// Rewordings of a clause, so a fact's text is ours and not a stretch of the article: another verb
+// for the event, and a person named before their office. The deck writer tries them in order
+// until one passes the copy guard.
+import type { Clause } from '../retell.ts';
+
+interface Verb {
+  base: string;
+  past: string;
+  participle: string;
+}
+
+function verb(base: string, past: string, participle = past): Verb {
+  return { base, past, participle };
+}
+
+/** Event verbs with a plain equivalent, by base form. Only senses that hold in news about states. */
+const SYNONYMS: Record<string, Verb> = {
+  visit: verb('travel to', 'travelled to', 'visited'),
+  sign: verb('conclude', 'concluded'),
+  conclude: verb('sign', 'signed'),
+  establish: verb('set up', 'set up'),
+  found: verb('set up', 'set up'),
+  launch: verb('start', 'started'),
+  start: verb('begin', 'began', 'begun'),
+  begin: verb('start', 'started'),
+  supply: verb('provide', 'provided'),
+  provide: verb('supply', 'supplied'),
+  deliver: verb('supply', 'supplied'),
+  endorse: verb('back', 'backed'),
+  support: verb('back', 'backed'),
+  back: verb('support', 'supported'),
+  impose: verb('place', 'placed'),
+  lift: verb('end', 'ended'),
+  announce: verb('declare', 'declared'),
+  declare: verb('announce', 'announced'),
+  facilitate: verb('arrange', 'arranged'),
+  arrange: verb('organise', 'organised'),
+  annul: verb('cancel', 'cancelled'),
+  cancel: verb('call off', 'called off'),
+  permit: verb('allow', 'allowed'),
+  allow: verb('permit', 'permitted'),
+  accept: verb('take up', 'took up', 'taken up'),
+  employ: verb('hire', 'hired'),
+  hire: verb('engage', 'engaged'),
+  participate: verb('take part', 'took part', 'taken part'),
+  join: verb('enter', 'entered'),
+  attend: verb('take part in', 'took part in', 'taken part in'),
+  send: verb('dispatch', 'dispatched'),
+  dispatch: verb('send', 'sent'),
+  open: verb('inaugurate', 'inaugurated'),
+  inaugurate: verb('open', 'opened'),
+  offer: verb('propose', 'proposed'),
+  propose: verb('suggest', 'suggested'),
+  invite: verb('ask', 'asked'),
+  condemn: verb('denounce', 'denounced'),
+  criticise: verb('fault', 'faulted'),
+  criticize: verb('fault', 'faulted'),
+  refuse: verb('decline', 'declined'),
+  reject: verb('turn down', 'turned down', 'turned down'),
+  hold: verb('stage', 'staged'),
+  conduct: verb('stage', 'staged'),
+  host: verb('receive', 'received'),
+  receive: verb('get', 'got'),
+  pass: verb('adopt', 'adopted'),
+  adopt: verb('pass', 'passed'),
+  approve: verb('clear', 'cleared'),
+  ratify: verb('confirm', 'confirmed'),
+  bring: verb('draw', 'drew', 'drawn'),
+  lay: verb('set', 'set'),
+  build: verb('construct', 'constructed'),
+  construct: verb('build', 'built'),
+  agree: verb('consent', 'consented'),
+  decide: verb('resolve', 'resolved'),
+  grant: verb('give', 'gave', 'given'),
+  give: verb('grant', 'granted'),
+  award: verb('grant', 'granted'),
+  buy: verb('purchase', 'purchased'),
+  purchase: verb('buy', 'bought'),
+  sell: verb('supply', 'supplied'),
+  meet: verb('hold talks with', 'held talks with'),
+  travel: verb('go', 'went', 'gone'),
+  go: verb('travel', 'travelled'),
+  invade: verb('enter', 'entered'),
+  annex: verb('take over', 'took over', 'taken over'),
+  withdraw: verb('pull out', 'pulled out'),
+  expel: verb('throw out', 'threw out', 'thrown out'),
+  recognise: verb('acknowledge', 'acknowledged'),
+  recognize: verb('acknowledge', 'acknowledged'),
+  present: verb('submit', 'submitted'),
+  submit: verb('present', 'presented'),
+  appoint: verb('name', 'named'),
+  name: verb('appoint', 'appointed'),
+  elect: verb('choose', 'chose', 'chosen'),
+  win: verb('gain', 'gained'),
+  gain: verb('win', 'won'),
+  lose: verb('give up', 'gave up', 'given up'),
+  raise: verb('increase', 'increased'),
+  increase: verb('raise', 'raised'),
+  reduce: verb('cut', 'cut'),
+  cut: verb('reduce', 'reduced'),
+  suspend: verb('halt', 'halted'),
+  halt: verb('suspend', 'suspended'),
+  resume: verb('restart', 'restarted'),
+  restore: verb('re-establish', 're-established'),
+  improve: verb('better', 'bettered'),
+  strengthen: verb('reinforce', 'reinforced'),
+  expand: verb('widen', 'widened'),
+  discuss: verb('talk over', 'talked over'),
+  request: verb('ask for', 'asked for'),
+  ask: verb('request', 'requested'),
+  help: verb('assist', 'assisted'),
+  assist: verb('help', 'helped'),
+  mediate: verb('broker', 'brokered'),
+  broker: verb('mediate', 'mediated'),
+  pay: verb('make', 'made'),
+  make: verb('carry out', 'carried out'),
+  vote: verb('cast a vote', 'cast a vote'),
+  veto: verb('block', 'blocked'),
+  block: verb('veto', 'vetoed'),
+  protest: verb('object', 'objected'),
+  lodge: verb('file', 'filed'),
+  shoot: verb('bring', 'brought', 'brought'),
+  test: verb('try out', 'tried out'),
+  deploy: verb('station', 'stationed'),
+  station: verb('deploy', 'deployed'),
+  become: verb('turn into', 'turned into'),
+  announced: verb('declare', 'declared'),
+};
+
+/** "pay a visit" reads as "make a visit"; other uses of "pay" keep their verb. */
+function fits(base: string, clause: Clause): boolean {
+  const { rest } = clause;
+  if (base === 'lay') return /\b(?:foundation|stone)\b/i.test(`${clause.subject} ${rest}`);
+  if (base === 'pay') return /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b/i.test(rest);
+  if (base === 'make') return /^\s+(?:a|an)\s+(?:\w+\s+)?(?:visit|trip|tour)\b/i.test(rest);
+  if (base === 'present') return /^\s+(?:his|her|their|its)\s+credentials\b/i.test(rest);
+  if (base === 'shoot') return /^\s+down\b/i.test(rest);
+  if (base === 'bring') return /\b(?:closer|together)\b/i.test(rest);
+  return true;
+}
+
+/** The clause with another verb for the same event, or null when none is known. */
+export function withOtherVerb(clause: Clause): Clause | null {
+  const base = clause.infinitive.toLowerCase();
+  const other = SYNONYMS[base];
+  if (!other || !fits(base, clause)) return null;
+  if (clause.passive) return { ...clause, past: other.participle, infinitive: other.base };
+  return { ...clause, past: other.past, infinitive: other.base };
+}
+
+/**
+ * "Pakistan's first ambassador Shuaib Qureshi" → "Shuaib Qureshi, Pakistan's first ambassador,":
+ * the person first, the office after; null when the subject does not end in a name after an office.
+ */
+export function withNameFirst(clause: Clause): Clause | null {
+  const m = /^(.*\S)\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)$/.exec(clause.subject);
+  if (!m?.[1] || !m[2]) return null;
+  const office = m[1];
+  // The office must hold a lowercase or role word: "Prime Minister" alone gives "Bhutto, Prime Minister,".
+  if (office.split(/\s+/).length < 2 || /\band\b/.test(office)) return null;
+  return { ...clause, subject: `${m[2]}, ${office},` };
+}
+
+/** Rewordings to try, plainest first; each is a whole clause. */
+export function rewordings(clause: Clause): Clause[] {
+  const verbOnly = withOtherVerb(clause);
+  const nameOnly = withNameFirst(clause);
+  const both = verbOnly ? withNameFirst(verbOnly) : null;
+  return [clause, verbOnly, nameOnly, both].filter((c): c is Clause => c !== null);
+}
