@@ -18,4 +18,11 @@ describe('namesIn', () => {
     expect(namesIn('A peace conference was held in Murree in 1972.').place).toBe('Murree');
     expect(namesIn('The plan fell in Soviet eyes.').place).toBeNull();
   });
+
+  it('takes a title and the capitalised words after it as a person the library does not know', () => {
+    const { actors } = namesIn('Air Marshal Tarek Ozdil’s 2009 trip to Varna went well.');
+    expect(actors.some((a) => a.endsWith('Tarek Ozdil'))).toBe(true);
+    const once = namesIn('In May 2011, Gen Bahadur Zeb Qasmi visited Borduria.').actors;
+    expect(once.filter((a) => a.includes('Bahadur'))).toEqual(['Gen Bahadur Zeb Qasmi']);
+  });
 });

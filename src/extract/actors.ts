@@ -14,10 +14,14 @@ const ORGS =
 const ROLE =
   /\b((?:(?:then|former|first|second|new|Russian|Soviet|Pakistani|Indian|Chinese|American|US)\s+)*(?:Prime Minister|President|Premier|General Secretary|Secretary-General|Foreign Minister|Defen[cs]e Minister|Minister|Ambassador|Army Chief|Chief of Army Staff|COAS|General|Gen\.?|Colonel General|King|Queen|Governor-General|Advisor)\s+)$/i;
 
+/** A title, then two to four capitalised words that are not themselves titles or countries. */
+const TITLED_NAME =
+  /\b(?:President|Premier|Prime Minister|Minister|Ambassador|General|Gen\.?|Marshal|Admiral|Colonel|Governor|Chancellor|Senator|Secretary)\s+((?!(?:of|the|Minister|General|President|Chief|Pakistan|Russia|India|China)\b)[A-Z][a-z]+(?:\s+(?!(?:of|and)\b)[A-Z][a-z]+){1,3}(?:[’']s)?)/g;
+
 const cache = new Map<string, Named>();
 
 const ROLE_WORDS = new Set(
-  'prime minister president premier general secretary foreign defence defense chief army minister ambassador king queen governor advisor adviser colonel captain first then former new'.split(
+  'prime minister president premier general secretary foreign defence defense chief army minister ambassador king queen governor advisor adviser colonel captain first then former new gen col lt mr mrs dr'.split(
     ' ',
   ),
 );
@@ -75,6 +79,22 @@ export function namesIn(text: string): Named {
     text,
     (doc.people().out('array') as string[]).map(clean).filter((p) => p.split(' ').some(isNameWord)),
   );
+  // A title followed by capitalised words names a person even when the model does not know the
+  // name: "Army Chief General Amjad Kiyani’s trip".
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const name = clean(m[1] ?? '');
+    if (!name || people.some((p) => p.includes(name))) continue;
+    // The model's cut of the same name ("Gen Ashfaq Pervaiz" for "Gen Ashfaq Pervaiz Kayani") gives way.
+    const parts = new Set(name.split(' '));
+    const kept = people.filter(
+      (p) =>
+        !p
+          .split(' ')
+          .filter(isNameWord)
+          .every((w) => parts.has(w)),
+    );
+    people.splice(0, people.length, ...kept, name);
+  }
   const withRoles = people.map((p) => {
     const at = text.indexOf(p);
     const role = at > 0 ? ROLE.exec(text.slice(Math.max(0, at - 60), at))?.[1] : undefined;

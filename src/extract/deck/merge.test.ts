@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
+import type { ExtractedFact } from '../types.ts';
 import { chooseDate, findConflict } from './conflicts.ts';
 import { mergeFacts } from './merge.ts';
 
@@ -26,6 +27,48 @@ describe('mergeFacts', () => {
     const c = makeFact({ source: 'c.txt', date: '1969', precision: 'year' });
     expect(mergeFacts([a, b])).toHaveLength(2);
     expect(mergeFacts([a, c])).toHaveLength(2);
+  });
+});
+
+describe('mergeFacts across spellings', () => {
+  it('joins one event told with American and British spellings, and one person spelled two ways', () => {
+    const uk = makeFact({
+      source: 'a.txt',
+      date: '1977',
+      precision: 'year',
+      type: 'agreement',
+      actors: ['Ruritania', 'Borduria'],
+      summary: 'Ruritania and Borduria signed a defence cooperation pact.',
+    });
+    const us = makeFact({
+      source: 'b.txt',
+      date: '1977-11',
+      precision: 'month',
+      type: 'agreement',
+      actors: ['Ruritania', 'Borduria'],
+      summary: 'Ruritania and Borduria signed the defense cooperation pact.',
+    });
+    const together = (x: ExtractedFact, y: ExtractedFact): boolean =>
+      mergeFacts([...facts, x, y]).some((g) => g.includes(x) && g.includes(y));
+    expect(together(uk, us)).toBe(true);
+    const one = makeFact({
+      source: 'a.txt',
+      date: '1983',
+      precision: 'year',
+      actors: ['General Milos Petar Kovacs', 'Borduria'],
+      summary: 'General Milos Petar Kovacs made a trip to Borduria.',
+    });
+    const two = makeFact({
+      source: 'b.txt',
+      date: '1983-04',
+      precision: 'month',
+      actors: ['Gen Anton Petar Kavacs'],
+      summary: 'Gen Anton Petar Kavacs visited Varna.',
+    });
+    expect(together(one, two)).toBe(true);
+    const group = mergeFacts([...facts, one, two]).find((g) => g.includes(one));
+    const conflict = findConflict(group ?? [], chooseDate(group ?? []), new Set(), id);
+    expect(conflict?.field).toBe('name');
   });
 });
 

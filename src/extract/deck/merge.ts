@@ -31,12 +31,12 @@ interface View {
   lead: string | null;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
   ordinals: string;
-  /** Words of the clause written with a capital inside it: names of treaties, places, people. */
+  /** Summary words written with a capital inside the sentence: names of treaties, places, people. */
   proper: Set<string>;
-  /** Surname keys of every person among the actors. */
-  people: Set<string>;
-  /** In how many facts each proper word stands (shared by all views of one call). */
-  properDf: ReadonlyMap<string, number>;
+  /** Skeletons of the clause's capitalised words, offices and the articles' parties left out. */
+  names: Set<string>;
+  /** In how many facts each name skeleton stands (shared by all views of one call). */
+  nameDf: ReadonlyMap<string, number>;
 }
 
 /** A proper word in at most this many facts is rare enough to tie two facts together. */
@@ -72,13 +72,8 @@ function bag(fact: ExtractedFact): Set<string> {
 /** Proper words of the two facts' clauses that at most `RARE_NAME_DF` facts use: "Powers", "U-2". */
 function rareNamesShared(a: View, b: View): number {
   let n = 0;
-  for (const t of a.proper) if (b.proper.has(t) && (a.properDf.get(t) ?? 0) <= RARE_NAME_DF) n++;
+  for (const t of a.names) if (b.names.has(t) && (a.nameDf.get(t) ?? 0) <= RARE_NAME_DF) n++;
   return n;
-}
-
-/** One fact's lead person is among the other's people: "Powers' flight" told as Powers' or as Ayub's. */
-function leadAmongOthers(a: View, b: View): boolean {
-  return a.people.has(b.lead ?? '') || b.people.has(a.lead ?? '');
 }
 
 function compatibleViews(a: View, b: View): boolean {
@@ -88,8 +83,7 @@ function compatibleViews(a: View, b: View): boolean {
   // in common (a pilot's name, an aircraft's) say it is one event all the same.
   if (fa.type !== fb.type && (fa.source === fb.source || rareNamesShared(a, b) < 2)) return false;
   if (fa.source === fb.source && fa.paragraph === fb.paragraph && fa.item === fb.item) return false;
-  if (a.lead && b.lead && a.lead !== b.lead && !(rareNamesShared(a, b) >= 2 && leadAmongOthers(a, b)))
-    return false;
+  if (a.lead && b.lead && a.lead !== b.lead) return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
   // An attempt, plan or offer is not the deed itself: "tried to set up ties" ≠ "set up ties".
   if (INTENT.test(mainClause(fa.summary)) !== INTENT.test(mainClause(fb.summary))) return false;
@@ -105,7 +99,13 @@ function views(facts: readonly ExtractedFact[]): View[] {
   );
   const propers = facts.map(
     (f) =>
-      new Set([...properWords(f.clause)].filter((t) => !parties.has(t.slice(2)) && !isRoleWord(t.slice(2)))),
+      new Set(
+        [...properWords(f.clause)]
+          .map((t) => t.slice(2))
+          .filter((w) => !parties.has(w) && !isRoleWord(w))
+          // Spelling variants of one name meet: "Kiyani" and "Kayani".
+          .map(nameSkeleton),
+      ),
   );
   for (const p of propers) for (const t of p) properDf.set(t, (properDf.get(t) ?? 0) + 1);
   return facts.map((fact, i) => {
@@ -120,9 +120,9 @@ function views(facts: readonly ExtractedFact[]): View[] {
       bag: bag(fact),
       lead: person ? surnameKey(person) : null,
       ordinals,
-      people: new Set(fact.actors.filter((x) => isPerson(x, surnames)).map(surnameKey)),
-      proper: propers[i] ?? new Set<string>(),
-      properDf,
+      proper: new Set([...properWords(fact.summary), ...properWords(fact.sentence)]),
+      names: propers[i] ?? new Set<string>(),
+      nameDf: properDf,
     };
   });
 }

@@ -10,6 +10,18 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** American spellings news copy mixes with British ones: one event should not split on "defense". */
+const US_SPELLING: Record<string, string> = {
+  defense: 'defence',
+  organization: 'organisation',
+  organizations: 'organisations',
+  program: 'programme',
+  programs: 'programmes',
+  center: 'centre',
+  labor: 'labour',
+  honor: 'honour',
+};
+
 /** Lowercase words with diacritics and punctuation removed ("Ukraine's" → "ukraine", "Mi-35" → "mi-35"). */
 export function words(text: string): string[] {
   return text
@@ -19,7 +31,8 @@ export function words(text: string): string[] {
     .replace(/[’']s\b/g, '')
     .split(/[^a-z0-9-]+/)
     .map((w) => w.replace(/^-+|-+$/g, ''))
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .map((w) => US_SPELLING[w] ?? w);
 }
 
 /** Crude stem so "visits", "visited" and "visiting" meet. */
