@@ -30,7 +30,8 @@ describe('splitClause', () => {
 
   it('refuses states and sentences that lean on their neighbours', () => {
     expect(splitClause('Relations between the two capitals remained cool.')).toBeNull();
-    expect(splitClause('Ruritania opened a consulate the same year.')).toBeNull();
+    // A relative time is resolved by the extractor: the clause keeps the event without it.
+    expect(splitClause('Ruritania opened a consulate the same year.')?.rest).toBe(' a consulate');
   });
 });
 
@@ -78,6 +79,19 @@ describe('splitClause on copied news text', () => {
     expect(
       splitClause('Borduria broker peace between the sides and took Varna out of trouble in 1970.'),
     ).toBeNull();
+  });
+
+  it('drops time told relative to the sentence before, and keeps a list of parties as one subject', () => {
+    expect(splitClause('Marek went to Varna later that year.')).toMatchObject({
+      subject: 'Marek',
+      rest: ' to Varna',
+    });
+    expect(splitClause('Two months later, Borduria recalled its envoy from Varna.')?.subject).toBe(
+      'Borduria',
+    );
+    expect(
+      splitClause('On 3 June 1970, the leaders of Ruritania, Borduria and Sylvania met in Varna.')?.subject,
+    ).toBe('the leaders of Ruritania, Borduria and Sylvania');
   });
 
   it('retells a clause in one plain sentence', () => {

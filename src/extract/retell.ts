@@ -39,6 +39,10 @@ const DATE_PHRASES = [
   ),
   new RegExp(`\\s*\\(?\\b(?:in|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+\\d{1,2})?\\)?`, 'gi'),
   /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/gi,
+  // Time told relative to the sentence before ("later that year", "two months later"): the
+  // extractor has already resolved it to a date, so it goes like any other date phrase.
+  /\s*,?\s*\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same|the following|the next|the previous)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b,?/gi,
+  /\s*,?\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|afterwards)\b,?/gi,
   // A date naming the event itself: "the 1 May 1960 incident" is "the incident" once the date is asked.
   new RegExp(
     `(?<=\\bthe\\s)(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\s+(?=[A-Z])`,
@@ -88,7 +92,7 @@ export const REPORTING =
   /^(?:say|state|observe|note|announce|declare|claim|report|warn|tell|insist|argue|add|write|suggest|indicate|believe|think|feel|realise|realize)$/;
 
 const GENERIC_OBJECT = new Set(
-  'its their his her the a an relations relationship relationships ties cooperation support hand friendship role influence position efforts'.split(
+  'its their his her the a an at each other one another relations relationship relationships ties cooperation support hand friendship role influence position efforts'.split(
     ' ',
   ),
 );
@@ -205,7 +209,18 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
       /^(?:[A-Z][a-z]+ly|[Oo]nwards|Thus|Hence|However|Meanwhile|Later|Then|Also|Still|Indeed)\s+(?=[A-Z])/,
       '',
     );
-  if (!subject || /[,;:()]/.test(subject) || LEADING_PHRASE.test(subject)) return null;
+  // A list of parties ("the leaders of Pakistan, Iran and Turkey") may hold commas; an aside may not.
+  const listed =
+    /^[^,;:()]*[A-Z][\w-]*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$/.test(
+      subject,
+    );
+  if (
+    !subject ||
+    (!listed && /[,;:()]/.test(subject)) ||
+    /[;:()]/.test(subject) ||
+    LEADING_PHRASE.test(subject)
+  )
+    return null;
   if (/\b(?:was|were|is|are|had|has|to)\b/i.test(subject)) return null;
   if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
   // "Relations stayed low", "ties worsened": states, not events a date can pin down.

@@ -164,7 +164,13 @@ export function buildDeck(input: DeckInput): DeckBuild {
   for (const d of drafts) {
     const era = eraById.get(d.fact.era);
     const key = subjectDateKey(d);
-    if (!d.clause || !specific(d.clause)) {
+    if (!d.clause) {
+      dropped.push(
+        `fact "${d.fact.summary}" (${d.fact.date.value}): no clause of the article tells it plainly`,
+      );
+      continue;
+    }
+    if (!specific(d.clause)) {
       dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): names too little to be asked alone`);
       continue;
     }

@@ -160,7 +160,7 @@ export function draftFact(
   };
   // The event's own clause in the article, split into subject, verb and rest; the extractor's
   // summary is only a fallback for the fact's text, never for a question.
-  const split = clarify(splitClause(rep.clause, false), actors, surnames);
+  const split = clarify(splitClause(rep.clause), actors, surnames);
   const fromText = split && !REPORTING.test(split.infinitive) ? split : null;
   const clause = fromText ?? templateClause(rep);
   const retold = clause ? retell(clause) : null;

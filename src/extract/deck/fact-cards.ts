@@ -50,7 +50,7 @@ const HAPPENING =
 
 /** Nouns that make a name specific on its own: "the Tashkent Declaration", "Pakistan Steel Mills". */
 const NAMED_THING =
-  /\b(?:Declaration|Agreement|Accord|Treaty|Pact|Organi[sz]ation|Mills?|Fields|Corridor|Charter|Protocol|Summit|Conference|Exercises?|Council|Bank|Forum|Mission|Operation|War|Incident|Crisis|Festival|Programme|Program|Initiative|Project|Line|Plan|Act|Resolution|Doctrine|Pipeline|Dam|Port)$/;
+  /\b(?:Declaration|Agreement|Accord|Treaty|Pact|Organi[sz]ation|Mills?|Fields|Corridor|Charter|Protocol|Summit|Conference|Exercises?|Council|Bank|Forum|Mission|Operation|War|Incident|Crisis|Festival|Programme|Program|Initiative|Project|Line|Plan|Act|Resolution|Doctrine|Pipeline|Dam|Port|Pass|Highway|Road|Railway|Canal|Bridge|Tunnel|Airport|University|Movement|Revolution|Games|Cup)$/;
 
 /**
  * Whether the clause names enough to be asked about alone: two names ("Fradkov … Pakistan"), or one

@@ -28,6 +28,16 @@ describe('own words', () => {
     expect(withOtherVerb(clause({ past: 'crowded', infinitive: 'crowd' }))).toBeNull();
   });
 
+  it('tells a meeting held somewhere, and meeting someone, each in its own words', () => {
+    expect(withOtherVerb(clause({ past: 'met', infinitive: 'meet', rest: ' in Varna' }))?.past).toBe(
+      'held a meeting',
+    );
+    expect(withOtherVerb(clause({ past: 'met', infinitive: 'meet', rest: ' Tomas Varga' }))?.past).toBe(
+      'held talks with',
+    );
+    expect(withOtherVerb(clause({ past: 'met', infinitive: 'meet', rest: ' with Tomas Varga' }))).toBeNull();
+  });
+
   it('names a person before their office, and leaves other subjects alone', () => {
     expect(withNameFirst(clause({ subject: "Borduria's first envoy Tomas Varga" }))?.subject).toBe(
       "Tomas Varga, Borduria's first envoy,",

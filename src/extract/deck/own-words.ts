@@ -124,7 +124,13 @@ const SYNONYMS: Record<string, Verb> = {
   deploy: verb('station', 'stationed'),
   station: verb('deploy', 'deployed'),
   become: verb('turn into', 'turned into'),
-  announced: verb('declare', 'declared'),
+  create: verb('set up', 'set up'),
+  form: verb('set up', 'set up'),
+  welcome: verb('receive', 'received'),
+  address: verb('speak to', 'spoke to', 'spoken to'),
+  tour: verb('travel through', 'travelled through'),
+  hand: verb('give', 'gave', 'given'),
+  kill: verb('take the life of', 'took the life of', 'taken the life of'),
 };
 
 /** "pay a visit" reads as "make a visit"; other uses of "pay" keep their verb. */
@@ -133,6 +139,8 @@ function fits(base: string, clause: Clause): boolean {
   if (base === 'lay') return /\b(?:foundation|stone)\b/i.test(`${clause.subject} ${rest}`);
   if (base === 'pay') return /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b/i.test(rest);
   if (base === 'make') return /^\s+(?:a|an)\s+(?:\w+\s+)?(?:visit|trip|tour)\b/i.test(rest);
+  // "met Zia" is "held talks with Zia"; "met in Istanbul" or "met with Zia" are not.
+  if (base === 'meet') return /^\s+(?:the\s+)?[A-Z]/.test(rest);
   if (base === 'present') return /^\s+(?:his|her|their|its)\s+credentials\b/i.test(rest);
   if (base === 'shoot') return /^\s+down\b/i.test(rest);
   if (base === 'bring') return /\b(?:closer|together)\b/i.test(rest);
@@ -142,6 +150,10 @@ function fits(base: string, clause: Clause): boolean {
 /** The clause with another verb for the same event, or null when none is known. */
 export function withOtherVerb(clause: Clause): Clause | null {
   const base = clause.infinitive.toLowerCase();
+  // "met in Istanbul": a meeting held somewhere.
+  if (base === 'meet' && !clause.passive && /^\s+(?:in|at)\b/.test(clause.rest)) {
+    return { ...clause, past: 'held a meeting', infinitive: 'hold a meeting' };
+  }
   const other = SYNONYMS[base];
   if (!other || !fits(base, clause)) return null;
   if (clause.passive) return { ...clause, past: other.participle, infinitive: other.base };

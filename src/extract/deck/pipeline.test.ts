@@ -1,0 +1,47 @@
+// The whole pipeline on articles in our own words: what a candidate would see after an import.
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../domain/deck-schema.ts';
+import { CHINA_TIES } from '../../testing/fixtures/extract/china-ties.ts';
+import { TURKEY_TIES } from '../../testing/fixtures/extract/turkey-ties.ts';
+import { extractArticles } from '../index.ts';
+import { buildDeck } from './build-deck.ts';
+import { copiedRun, copyIndex } from './copy-guard.ts';
+
+const inputs = [
+  { source: 'china-ties.txt', text: CHINA_TIES },
+  { source: 'turkey-ties.txt', text: TURKEY_TIES },
+];
+
+function deck() {
+  return buildDeck({
+    id: 'ties',
+    title: 'Ties',
+    description: 'Two fixture articles.',
+    eras: null,
+    results: extractArticles(inputs),
+    texts: new Map(inputs.map((i) => [i.source, i.text])),
+  }).deck;
+}
+
+describe('extract then write a deck', () => {
+  it('writes a valid deck with questions about named events, in our own words', () => {
+    const d = deck();
+    expect(parseDeck(d).ok).toBe(true);
+    const prompts = d.cards.map((c) => c.prompt);
+    expect(prompts).toContain('When did President Turgut Ozal visit Islamabad?');
+    expect(prompts).toContain('When was the Ankara Declaration signed by the two foreign ministers?');
+    expect(prompts).toContain('In which year did Benazir Bhutto go to Ankara?');
+    const guard = copyIndex(inputs.map((i) => i.text));
+    expect(copiedRun(JSON.stringify(d), guard)).toBeNull();
+  });
+
+  it('asks nothing vague or broken', () => {
+    for (const c of deck().cards) {
+      expect(c.prompt).toMatch(/^(?:When|In which|On|In|Who|What|Which|Put)\b.*[?.]$/);
+      // No pronoun that points outside the card, no doubled word, no phrase cut before the mark.
+      expect(c.prompt).not.toMatch(/\b(?:he|she|it|they|this|these)\b/i);
+      expect(c.prompt).not.toMatch(/\b(\w+) \1\b/i);
+      expect(c.prompt).not.toMatch(/\b(?:a|an|the|of|to|with|in|and|as)\?$/i);
+    }
+  });
+});
