@@ -9,7 +9,7 @@ import {
 } from '../../domain/deck-schema.ts';
 import { retell } from '../retell.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { knownSurnames } from './actors.ts';
+import { knownSurnames, nameOf } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { yearOf } from './dates.ts';
 import { draftFact, type FactDraft } from './draft.ts';
@@ -124,7 +124,9 @@ export function buildDeck(input: DeckInput): DeckBuild {
     // The clause retold as it stands may copy the article: then another verb, or the person's name
     // before their office, makes it ours; with none that passes, the fact is left out.
     const own = drafted.clause
-      ? rewordings(drafted.clause).find((c) => copiedRun(retell(c), guard) === null)
+      ? rewordings(drafted.clause, drafted.people.map(nameOf)).find(
+          (c) => copiedRun(retell(c), guard) === null,
+        )
       : undefined;
     // Questions keep the article's own verb where they can (do-support already rewords them); the
     // reworded clause is kept for the cards that would otherwise copy.

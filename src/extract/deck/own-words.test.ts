@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../retell.ts';
-import { rewordings, withNameFirst, withOtherVerb } from './own-words.ts';
+import { rewordings, withNameFirst, withNameOnly, withOtherVerb } from './own-words.ts';
 
 const clause = (over: Partial<Clause>): Clause => ({
   subject: 'Borduria',
@@ -38,15 +38,23 @@ describe('own words', () => {
     expect(withOtherVerb(clause({ past: 'met', infinitive: 'meet', rest: ' with Tomas Varga' }))).toBeNull();
   });
 
-  it('names a person before their office, and leaves other subjects alone', () => {
-    expect(withNameFirst(clause({ subject: "Borduria's first envoy Tomas Varga" }))?.subject).toBe(
+  it('names a person before their office, or alone, only where the fact names that person', () => {
+    const names = ['Tomas Varga'];
+    expect(withNameFirst(clause({ subject: "Borduria's first envoy Tomas Varga" }), names)?.subject).toBe(
       "Tomas Varga, Borduria's first envoy,",
     );
-    expect(withNameFirst(clause({ subject: 'Borduria and Ruritania' }))).toBeNull();
+    expect(withNameOnly(clause({ subject: 'Foreign Minister Tomas Varga' }), names)?.subject).toBe(
+      'Tomas Varga',
+    );
+    expect(withNameOnly(clause({ subject: 'Premier Ivo Hollo and envoy Tomas Varga' }), names)).toBeNull();
+    expect(
+      withNameFirst(clause({ subject: 'Prime Minister Liaquat Ali Khan' }), ['Liaquat Ali Khan'])?.subject,
+    ).toBe('Liaquat Ali Khan, Prime Minister,');
+    expect(withNameFirst(clause({ subject: 'Borduria and Ruritania' }), names)).toBeNull();
   });
 
   it('offers the clause as it stands first, then its rewordings', () => {
-    const all = rewordings(clause({ subject: "Borduria's first envoy Tomas Varga" }));
+    const all = rewordings(clause({ subject: "Borduria's first envoy Tomas Varga" }), ['Tomas Varga']);
     expect(all[0]?.past).toBe('signed');
     expect(all.some((c) => c.past === 'concluded' && c.subject.startsWith('Tomas Varga'))).toBe(true);
   });

@@ -161,22 +161,40 @@ export function withOtherVerb(clause: Clause): Clause | null {
 }
 
 /**
- * "Pakistan's first ambassador Shuaib Qureshi" → "Shuaib Qureshi, Pakistan's first ambassador,":
- * the person first, the office after; null when the subject does not end in a name after an office.
+ * "Pakistan's first ambassador Shuaib Qureshi" → "Shuaib Qureshi, Pakistan's first ambassador,": the
+ * person first, the office after. `names` are the people the fact names (without titles); null when
+ * the subject is not an office followed by one of them.
  */
-export function withNameFirst(clause: Clause): Clause | null {
-  const m = /^(.*\S)\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)$/.exec(clause.subject);
-  if (!m?.[1] || !m[2]) return null;
-  const office = m[1];
-  // The office must hold a lowercase or role word: "Prime Minister" alone gives "Bhutto, Prime Minister,".
-  if (office.split(/\s+/).length < 2 || /\band\b/.test(office)) return null;
-  return { ...clause, subject: `${m[2]}, ${office},` };
+export function withNameFirst(clause: Clause, names: readonly string[]): Clause | null {
+  const name = [...names]
+    .sort((x, y) => y.length - x.length)
+    .find((n) => n.includes(' ') && clause.subject.endsWith(` ${n}`));
+  if (!name) return null;
+  const office = clause.subject.slice(0, -name.length).trim();
+  if (office.split(/\s+/).length < 2 || /\band\b|,/.test(office)) return null;
+  return { ...clause, subject: `${name}, ${office},` };
 }
 
-/** Rewordings to try, plainest first; each is a whole clause. */
-export function rewordings(clause: Clause): Clause[] {
+/** "Prime Minister Liaquat Ali Khan" → "Liaquat Ali Khan": the office left to the question. */
+export function withNameOnly(clause: Clause, names: readonly string[]): Clause | null {
+  const name = [...names]
+    .sort((x, y) => y.length - x.length)
+    .find((n) => n.includes(' ') && clause.subject.endsWith(` ${n}`));
+  if (!name) return null;
+  // Only an office goes: "President X and Secretary Y" keeps both people.
+  const office = clause.subject.slice(0, -name.length);
+  return /\band\b|,/.test(office) ? null : { ...clause, subject: name };
+}
+
+/** Rewordings to try, plainest first; each is a whole clause. `names` as for `withNameFirst`. */
+export function rewordings(clause: Clause, names: readonly string[] = []): Clause[] {
   const verbOnly = withOtherVerb(clause);
-  const nameOnly = withNameFirst(clause);
-  const both = verbOnly ? withNameFirst(verbOnly) : null;
-  return [clause, verbOnly, nameOnly, both].filter((c): c is Clause => c !== null);
+  return [
+    clause,
+    verbOnly,
+    withNameFirst(clause, names),
+    verbOnly ? withNameFirst(verbOnly, names) : null,
+    withNameOnly(clause, names),
+    verbOnly ? withNameOnly(verbOnly, names) : null,
+  ].filter((c): c is Clause => c !== null);
 }
