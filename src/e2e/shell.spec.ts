@@ -17,6 +17,26 @@ test('every screen is reachable by its link, on desktop and phone', async ({ pag
   }
 });
 
+test('no screen is wider than a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Something each screen shows once its data has loaded, so the widest content is on the page.
+  const loaded = {
+    '/': page.getByRole('button', { name: 'Show answer' }),
+    '/quiz': page.getByRole('button', { name: 'Start quiz' }),
+    '/timeline': page.getByRole('heading', { level: 2 }).first(),
+    '/progress': page.getByRole('table'),
+    '/browse': page.getByText(/^\d+ cards$/),
+    '/import': page.getByRole('heading', { level: 1 }),
+    '/settings': page.getByRole('textbox', { name: 'New cards a day' }),
+  };
+  for (const [path, ready] of Object.entries(loaded)) {
+    await page.goto(path);
+    await expect(ready).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
 test('a setting is written to IndexedDB and survives a reload', async ({ page }) => {
   await page.goto('/settings');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
