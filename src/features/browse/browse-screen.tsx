@@ -75,7 +75,7 @@ export function BrowseScreen() {
           <span className="visually-hidden">Search cards</span>
           <input
             type="search"
-            placeholder="Search questions and answers"
+            placeholder="Search cards"
             aria-label="Search cards"
             value={filter.query}
             maxLength={200}
@@ -180,7 +180,9 @@ function CardList({ cards, eraName, onOpen }: CardListProps) {
             <button type="button" className="card-row-button" onClick={() => onOpen(card.id)}>
               <span className="card-row-prompt">{card.content.prompt}</span>
               <span className="card-row-meta">
-                <span>{eraName.get(`${card.deckId}\u0000${card.era}`) ?? card.era}</span>
+                <span className="card-row-era">
+                  {eraName.get(`${card.deckId}\u0000${card.era}`) ?? card.era}
+                </span>
                 <span>{KIND_LABELS[card.kind]}</span>
                 <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
                 {status === 'learning' || status === 'review' || status === 'relearning' ? (
