@@ -30,7 +30,7 @@ describe('Quiz screen', () => {
     await db.cards.bulkAdd([mcq('a', 'early', '1951'), mcq('b', 'early', '1952'), mcq('c', 'late', '1953')]);
     const before = await db.cards.toArray();
     render(<QuizScreen />);
-    await userEvent.click(await screen.findByRole('checkbox', { name: /Early years/ }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Early years (before 1970)' }));
     expect(screen.getByText('2 questions available')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Start quiz' }));
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { eraLabel } from '../../components/labels.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
 import { listAllCards, listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
-import { eraYearsLabel } from './era-label.ts';
 import { buildRound, type QuizAnswer, type QuizQuestion, quizzable, score } from './quiz-model.ts';
 import './quiz.css';
 
@@ -19,7 +19,7 @@ export function QuizScreen() {
   const allEras = useMemo(() => {
     const seen = new Map<string, { id: string; label: string }>();
     for (const d of decks ?? []) {
-      for (const e of d.eras) if (!seen.has(e.id)) seen.set(e.id, { id: e.id, label: eraYearsLabel(e) });
+      for (const e of d.eras) if (!seen.has(e.id)) seen.set(e.id, { id: e.id, label: eraLabel(e) });
     }
     return [...seen.values()];
   }, [decks]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Era, Fact } from '../../domain/deck-schema.ts';
-import { eraYears, groupByEra } from './timeline-model.ts';
+import { groupByEra } from './timeline-model.ts';
 
 const eras: Era[] = [
   { id: 'a', name: 'Before', from: null, to: 1946, blurb: '' },
@@ -41,9 +41,5 @@ describe('timeline model', () => {
       'agreement',
     );
     expect(groups[0]?.facts.map((f) => f.id)).toEqual(['x']);
-  });
-
-  it('names era years', () => {
-    expect(eras.map(eraYears)).toEqual(['before 1947', '1947–99', '2000 onward']);
   });
 });

@@ -26,17 +26,6 @@ export function groupByEra(eras: readonly Era[], facts: readonly Fact[], type: s
   return groups;
 }
 
-/** "1954–64", "before 1947", "2014 onward". */
-export function eraYears(era: Era): string {
-  if (era.from === null && era.to !== null) return `before ${era.to + 1}`;
-  if (era.from !== null && era.to === null) return `${era.from} onward`;
-  if (era.from !== null && era.to !== null) {
-    const sameCentury = Math.floor(era.from / 100) === Math.floor(era.to / 100);
-    return `${era.from}–${sameCentury ? String(era.to).slice(2) : era.to}`;
-  }
-  return '';
-}
-
 export function yearOf(f: Fact): number | null {
   return startYear(f.date.value);
 }

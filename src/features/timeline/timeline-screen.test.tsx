@@ -50,6 +50,7 @@ describe('Timeline screen', () => {
     );
     render(<TimelineScreen />);
     const early = await screen.findByRole('region', { name: 'Early years' });
+    expect(within(early).getByText('before 1970 · 2 facts')).toBeTruthy();
     const items = within(early).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringContaining('1950The first envoy arrived.'),
@@ -61,5 +62,17 @@ describe('Timeline screen', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Agreements' }));
     expect(screen.queryByRole('region', { name: 'Early years' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Later years' })).toBeTruthy();
+  });
+
+  it('does not repeat the years that the era name already gives', async () => {
+    await db.decks.add(
+      makeDeckRecord({
+        eras: [{ id: 'early', name: '1947–69: early years', from: 1947, to: 1969, blurb: '' }],
+        facts: [fact('f1', 'early', '1950', 'visit', 'The first envoy arrived.')],
+      }),
+    );
+    render(<TimelineScreen />);
+    const early = await screen.findByRole('region', { name: '1947–69: early years' });
+    expect(within(early).getByText('1 fact')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { whereInSource } from '../../components/labels.ts';
+import { eraNameHasYears, eraYears, whereInSource } from '../../components/labels.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
 import { listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
@@ -7,7 +7,7 @@ import { useLiveQuery } from '../../db/live.ts';
 import type { DeckRecord } from '../../db/schema.ts';
 import { formatDateValue } from '../../domain/date-format.ts';
 import { type Fact, FactTypeSchema } from '../../domain/deck-schema.ts';
-import { eraYears, groupByEra } from './timeline-model.ts';
+import { groupByEra } from './timeline-model.ts';
 import './timeline.css';
 
 const TYPE_LABELS: Record<Fact['type'], string> = {
@@ -84,7 +84,12 @@ function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null })
           <header className="timeline-era-head">
             <h2 id={`era-${era.id}`}>{era.name}</h2>
             <span className="muted">
-              {eraYears(era)} · {facts.length === 1 ? '1 fact' : `${facts.length} facts`}
+              {[
+                eraNameHasYears(era) ? '' : eraYears(era),
+                facts.length === 1 ? '1 fact' : `${facts.length} facts`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             {era.blurb ? <p className="muted">{era.blurb}</p> : null}
           </header>
