@@ -15,6 +15,14 @@ describe('Progress screen', () => {
     expect(await screen.findByText('No cards yet')).toBeTruthy();
   });
 
+  it('explains an empty chart instead of showing a bare axis', async () => {
+    await db.decks.add(makeDeckRecord());
+    await db.cards.bulkAdd([makeCard({ id: 'a', era: 'early' })]);
+    render(<ProgressScreen />);
+    expect(await screen.findByRole('img', { name: '0 reviews in the last 30 days' })).toBeTruthy();
+    expect(screen.getByText('No reviews yet: each day you study adds a bar here.')).toBeTruthy();
+  });
+
   it('shows totals, the review chart and a row per era', async () => {
     await db.decks.add(makeDeckRecord());
     await db.cards.bulkAdd([
@@ -38,7 +46,8 @@ describe('Progress screen', () => {
     render(<ProgressScreen />);
     expect(await screen.findByText('1 / 2')).toBeTruthy();
     expect(screen.getByText('Recall, last 30 days').nextElementSibling?.textContent).toBe('100%');
-    expect(screen.getByRole('img', { name: '1 reviews in the last 30 days' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: '1 review in the last 30 days' })).toBeTruthy();
+    expect(screen.getByText('1 review · busiest day 1 · today on the right')).toBeTruthy();
     const table = screen.getByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'Early years' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Later years' })).toBeTruthy();

@@ -119,12 +119,14 @@ function ReviewChart({ counts }: { counts: number[] }) {
   const w = 300;
   const h = 80;
   const bar = w / counts.length;
+  const reviews = sum === 1 ? '1 review' : `${sum} reviews`;
   return (
     <figure className="chart">
       <svg
         viewBox={`0 0 ${w} ${h}`}
+        preserveAspectRatio="none"
         role="img"
-        aria-label={`${sum} reviews in the last ${counts.length} days`}
+        aria-label={`${reviews} in the last ${counts.length} days`}
       >
         {counts.map((n, i) => {
           const bh = n === 0 ? 1 : Math.max(3, (n / max) * (h - 4));
@@ -143,7 +145,9 @@ function ReviewChart({ counts }: { counts: number[] }) {
         })}
       </svg>
       <figcaption className="muted">
-        {sum === 0 ? 'No reviews yet.' : `${sum} reviews · busiest day ${max}`} · today on the right
+        {sum === 0
+          ? 'No reviews yet: each day you study adds a bar here.'
+          : `${reviews} · busiest day ${max} · today on the right`}
       </figcaption>
     </figure>
   );
