@@ -1,5 +1,6 @@
 // Not a test of behaviour: with SCREENSHOTS=dir set, saves each screen at phone and desktop sizes in
-// both themes, for a person to look at.
+// both themes, for a person to look at; on a phone, a second shot scrolled to the end shows what sits
+// just above the tab bar.
 import { expect, test } from './fixtures.ts';
 
 const dir = process.env.SCREENSHOTS;
@@ -19,8 +20,14 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const path of PATHS) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByText(/^Loading/)).toHaveCount(0);
         const name = path === '/' ? 'study' : path.slice(1);
         await page.screenshot({ path: `${dir}/${name}-${size.name}-${scheme}.png`, fullPage: false });
+        const scrolls = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+        if (size.name === 'phone' && scrolls) {
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          await page.screenshot({ path: `${dir}/${name}-${size.name}-end-${scheme}.png`, fullPage: false });
+        }
       }
     }
   });

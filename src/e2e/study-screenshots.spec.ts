@@ -46,6 +46,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('Space');
       await expect(page.getByRole('note')).toBeVisible();
       await shot('answer-conflict');
+      if (size.name === 'phone') {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await shot('answer-conflict-end');
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       await page.keyboard.press('4');
       await expect(page.getByRole('note')).toBeHidden();
       await rateUntil(page, /In which year did Pakistan recognise/);
