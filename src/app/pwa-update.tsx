@@ -1,5 +1,10 @@
 // Registers the service worker (so the app works offline) and offers a reload when a new version is ready.
+
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useEffect } from 'react';
+
+/** How long the "works offline" news stays up: it asks nothing of the person, so it need not wait. */
+const OFFLINE_READY_MS = 8000;
 
 export function PwaUpdate() {
   const {
@@ -7,6 +12,12 @@ export function PwaUpdate() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW();
+
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh, setOfflineReady]);
 
   if (!offlineReady && !needRefresh) return null;
   return (

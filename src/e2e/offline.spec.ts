@@ -22,3 +22,20 @@ test('after one visit the app opens and navigates with no network', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Browse' })).toBeVisible();
   await context.setOffline(false);
 });
+
+test('on a phone the "works offline" notice keeps clear of the rating buttons and goes away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const notice = page.getByRole('status').filter({ hasText: 'CSS Recall now works offline.' });
+  await expect(notice).toBeVisible();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const ratings = page.getByRole('group', { name: 'How well did you know it?' });
+  await expect(ratings).toBeVisible();
+  const a = await notice.boundingBox();
+  const b = await ratings.boundingBox();
+  if (!a || !b) throw new Error('notice or ratings not laid out');
+  expect(a.y + a.height <= b.y || b.y + b.height <= a.y, 'notice overlaps the rating buttons').toBe(true);
+  await expect(notice).toBeHidden({ timeout: 15_000 });
+});
