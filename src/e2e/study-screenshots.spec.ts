@@ -1,8 +1,8 @@
 // Not a test of behaviour: with SCREENSHOTS=dir set, saves the Study screen's states (question, answer
 // with sources and a conflict, multiple choice, ordering, summary) at phone and desktop sizes, light and dark.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readFixtureDeck, seedDeck } from './study-seed.ts';
+import { rateUntil } from './study-steps.ts';
 
 const dir = process.env.SCREENSHOTS;
 const SIZES = [
@@ -12,18 +12,6 @@ const SIZES = [
 const deck = readFixtureDeck('sample-friendship.v1.deck.json');
 
 test.skip(!dir, 'set SCREENSHOTS=<folder> to save screenshots');
-
-async function rateUntil(page: Page, question: RegExp) {
-  for (let i = 0; i < 15; i++) {
-    if (!(await page.locator('#study-question').isVisible())) return;
-    if (question.test((await page.locator('#study-question').textContent()) ?? '')) return;
-    const text = (await page.locator('#study-question').textContent()) ?? '';
-    if (await page.getByRole('button', { name: 'Show answer' }).isVisible())
-      await page.keyboard.press('Space');
-    await page.keyboard.press('4');
-    await expect(page.locator('#study-question', { hasText: text })).toHaveCount(0);
-  }
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`study screenshots in ${scheme}`, async ({ page }) => {
