@@ -25,6 +25,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
+        // The README's pictures are copied from public/ but the app never shows them: not worth caching.
+        globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
         navigateFallback: 'index.html',
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },

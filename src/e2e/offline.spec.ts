@@ -39,3 +39,9 @@ test('on a phone the "works offline" notice keeps clear of the rating buttons an
   expect(a.y + a.height <= b.y || b.y + b.height <= a.y, 'notice overlaps the rating buttons').toBe(true);
   await expect(notice).toBeHidden({ timeout: 15_000 });
 });
+
+test('the service worker does not precache the README screenshots', async ({ request }) => {
+  const sw = await (await request.get('/sw.js')).text();
+  expect(sw).toContain('index.html');
+  expect(sw).not.toContain('screenshots/');
+});
