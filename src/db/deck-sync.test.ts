@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../domain/deck-schema.ts';
 import { asCardId, asDeckId } from '../domain/ids.ts';
-import { createScheduler } from '../domain/scheduler.ts';
 import { freshDb } from '../testing/db.ts';
 import broken from '../testing/fixtures/decks/broken.deck.json';
 import v1File from '../testing/fixtures/decks/sample-friendship.v1.deck.json';
 import v2File from '../testing/fixtures/decks/sample-friendship.v2.deck.json';
+import { testScheduler as scheduler } from '../testing/scheduler.ts';
 import { syncDeck, syncDeckFiles } from './deck-sync.ts';
 import { recordReview } from './study-repo.ts';
 
@@ -17,14 +17,6 @@ function deckOf(json: unknown) {
   if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
   return parsed.deck;
 }
-
-const scheduler = createScheduler({
-  desiredRetention: 0.9,
-  maximumInterval: 36500,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-});
 
 describe('deck sync', () => {
   it('loads a deck once: every card new, in the deck’s order', async () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asCardId } from '../domain/ids.ts';
-import { createScheduler } from '../domain/scheduler.ts';
 import { makeCard } from '../testing/cards.ts';
 import { freshDb } from '../testing/db.ts';
+import { testScheduler as scheduler } from '../testing/scheduler.ts';
 import { doneSince, loadStudyCards, recordReview, StaleCardError, undoReview } from './study-repo.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
-const scheduler = createScheduler({
-  desiredRetention: 0.9,
-  maximumInterval: 36500,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-});
 
 describe('study repository', () => {
   it('writes a rating as card and log together, and undo is an exact round trip', async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { testScheduler as scheduler } from '../testing/scheduler.ts';
 import { createScheduler, formatInterval, newSchedulingFields } from './scheduler.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
-const scheduler = createScheduler({
-  desiredRetention: 0.9,
-  maximumInterval: 36500,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-});
 
 describe('scheduler', () => {
   it('gives a new card the learning steps for Again, Hard and Good, and days for Easy', () => {
