@@ -1,15 +1,11 @@
 import { expect, test } from './fixtures.ts';
+import { reloadUnderServiceWorker } from './offline-steps.ts';
 
 test('after one visit the app opens and navigates with no network', async ({ page, context }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
-  // The service worker precaches the whole build, lazily loaded screens included. The first load is
-  // not controlled by it (it waits to be asked before taking over), the next one is.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The service worker precaches the whole build, lazily loaded screens included.
+  await reloadUnderServiceWorker(page);
 
   await context.setOffline(true);
   await page.reload();
