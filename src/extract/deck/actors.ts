@@ -92,3 +92,37 @@ export function knownSurnames(actorLists: readonly (readonly string[])[]): Set<s
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(words(word).join(''));
 }
+
+/** Words of a role that say whose or when, not which office: "then Soviet Premier" → "premier". */
+const ROLE_QUALIFIERS = new Set(
+  'then former first second new late the russian soviet pakistani pakistan indian chinese american us british afghan iranian saudi turkish'.split(
+    ' ',
+  ),
+);
+
+/** The office a role names, lowercased and without qualifiers; "PM" is "prime minister". */
+export function officeOf(role: string): string {
+  const core = role
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !ROLE_QUALIFIERS.has(w))
+    .join(' ');
+  return core === 'pm' ? 'prime minister' : core;
+}
+
+/** For each person (by surname key), the offices the actors give them anywhere in the deck. */
+export function knownOffices(actorLists: readonly (readonly string[])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const list of actorLists) {
+    for (const a of list) {
+      const office = officeOf(roleOf(a));
+      if (!office || !isPerson(nameOf(a))) continue;
+      const key = surnameKey(a);
+      const set = out.get(key) ?? new Set<string>();
+      set.add(office);
+      out.set(key, set);
+    }
+  }
+  return out;
+}

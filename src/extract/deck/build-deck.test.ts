@@ -122,6 +122,31 @@ describe('buildDeck', () => {
     expect(copiedRun(JSON.stringify(deck), guard)).toBeNull();
   });
 
+  it('names the holder of a bare office from the roles the articles give, or leaves the fact out', () => {
+    const a = resultA();
+    const bare = makeFact({
+      source: 'a.txt',
+      date: '1966',
+      precision: 'year',
+      actors: ['Elena Kossuth', 'President Ivo Hollo', 'Borduria'],
+      place: 'Borduria',
+      summary: 'PM visited Borduria for nine days.',
+      paragraph: 5,
+      span: [600, 640],
+    });
+    const { deck } = buildDeck(input([{ ...a, facts: [...a.facts, bare] }, resultB()]));
+    const visit = deck.facts.find((f) => f.summary.includes('nine days'));
+    // Article A names "Prime Minister Elena Kossuth" elsewhere; President Hollo holds another office.
+    expect(visit?.summary).toBe('Prime Minister Elena Kossuth visited Borduria for nine days.');
+    const who = deck.cards.find((c) => c.kind === 'who' && c.facts[0] === visit?.id);
+    expect(who?.answer).toBe('Elena Kossuth');
+
+    const nobody = { ...bare, actors: ['President Ivo Hollo', 'Borduria'] };
+    const without = buildDeck(input([{ ...a, facts: [...a.facts, nobody] }, resultB()]));
+    expect(without.deck.facts.some((f) => f.summary.includes('nine days'))).toBe(false);
+    expect(without.deck.cards.some((c) => c.prompt.includes('PM '))).toBe(false);
+  });
+
   it('falls back to decade eras when none are given', () => {
     const { deck } = buildDeck({ ...input(), eras: null });
     expect(deck.eras.map((e) => e.id)).toEqual(['1960s', '1970s', '1980s']);

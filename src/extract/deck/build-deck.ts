@@ -9,7 +9,7 @@ import {
 } from '../../domain/deck-schema.ts';
 import { retell } from '../retell.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { knownSurnames, nameOf } from './actors.ts';
+import { knownOffices, knownSurnames, nameOf } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { yearOf } from './dates.ts';
 import { draftFact, type FactDraft } from './draft.ts';
@@ -114,13 +114,14 @@ export function buildDeck(input: DeckInput): DeckBuild {
   const eras =
     input.eras ?? decadeEras(extracted.map((f) => yearOf({ value: f.date, precision: f.precision })));
   const surnames = knownSurnames(extractedOnce.map((f) => f.actors));
+  const offices = knownOffices(extractedOnce.map((f) => f.actors));
   const guard = copyIndex([...input.texts.values()]);
 
   const drafts: FactDraft[] = [];
   const ids = new Set<string>();
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
-    const drafted = draftFact(group, eras, surnames, sourceIdOf);
+    const drafted = draftFact(group, eras, surnames, sourceIdOf, offices);
     // The clause retold as it stands may copy the article: then another verb, or the person's name
     // before their office, makes it ours; with none that passes, the fact is left out.
     const own = drafted.clause

@@ -2,12 +2,13 @@
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
 import { type Clause, REPORTING, retell, splitClause } from '../retell.ts';
 import type { ExtractedFact } from '../types.ts';
-import { isPerson, nameOf, surnameKey } from './actors.ts';
+import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
 import { chooseDate, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
 import { shortId } from './hash.ts';
 import { dateOfFact } from './merge.ts';
+import { tidy } from './own-words.ts';
 import { contentWords, nameSkeleton } from './words.ts';
 
 export interface FactDraft {
@@ -127,12 +128,50 @@ export function factKey(rep: ExtractedFact, year: number, lead: string | null): 
   return [rep.type, year, lead ?? '', ...words].join('|');
 }
 
+const BARE_OFFICE =
+  /^(?:the\s+)?(?:PM|Prime Minister|President|Premier|Foreign Minister|Defen[cs]e Minister|Army Chief|Ambassador|Chancellor|King|Queen)$/i;
+
+/**
+ * "PM visited America": an office alone names nobody out of context. The one person of the fact who
+ * holds that office (by the roles the articles give them) takes its place; with none or several,
+ * the clause is dropped.
+ */
+function named(
+  clause: Clause | null,
+  people: readonly string[],
+  offices: ReadonlyMap<string, ReadonlySet<string>>,
+): Clause | null {
+  if (!clause || !BARE_OFFICE.test(clause.subject)) return clause;
+  const office = officeOf(clause.subject);
+  const holders = people.filter(
+    (p) => officeOf(roleOf(p)) === office || offices.get(surnameKey(p))?.has(office) === true,
+  );
+  const [holder] = holders;
+  if (!holder || holders.length > 1) return null;
+  const title = office.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return { ...clause, subject: `${title} ${nameOf(holder)}` };
+}
+
+/**
+ * "announced plans to visit Pakistan", "declared a ceasefire": an announcement that is itself an
+ * event, unlike "said that …", whose clause tells only that somebody spoke.
+ */
+function announcesEvent(clause: Clause): boolean {
+  return (
+    /^(?:announce|declare)$/.test(clause.infinitive) &&
+    /^\s+(?:to\s+[a-z]|(?:the\s+|a\s+|an\s+|its\s+)?(?:[a-z][\w-]*\s+){0,4}(?:exercises?|visit|plans?|programme|program|deal|sanctions|ban|embargo|talks|aid|package|ceasefire|war|independence|withdrawal|loan|grant|accord|agreement)\b)/.test(
+      clause.rest,
+    )
+  );
+}
+
 /** Builds the draft of one merged fact. `surnames` are the known surname keys of the whole deck. */
 export function draftFact(
   members: readonly ExtractedFact[],
   eras: readonly Era[],
   surnames: ReadonlySet<string>,
   sourceId: SourceIdOf,
+  offices: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): FactDraft {
   const date = chooseDate(members);
   const rep = representative(members, date);
@@ -160,8 +199,8 @@ export function draftFact(
   };
   // The event's own clause in the article, split into subject, verb and rest; the extractor's
   // summary is only a fallback for the fact's text, never for a question.
-  const split = clarify(splitClause(rep.clause), actors, surnames);
-  const fromText = split && !REPORTING.test(split.infinitive) ? split : null;
+  const split = named(clarify(splitClause(rep.clause), actors, surnames), people, offices);
+  const fromText = split && (!REPORTING.test(split.infinitive) || announcesEvent(split)) ? tidy(split) : null;
   const clause = fromText ?? templateClause(rep);
   const retold = clause ? retell(clause) : null;
   return {

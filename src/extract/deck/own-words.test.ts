@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../retell.ts';
-import { rewordings, withNameFirst, withNameOnly, withOtherVerb } from './own-words.ts';
+import { rewordings, tidy, withNameFirst, withNameOnly, withOtherVerb, withOwnerFirst } from './own-words.ts';
 
 const clause = (over: Partial<Clause>): Clause => ({
   subject: 'Borduria',
@@ -57,5 +57,55 @@ describe('own words', () => {
     const all = rewordings(clause({ subject: "Borduria's first envoy Tomas Varga" }), ['Tomas Varga']);
     expect(all[0]?.past).toBe('signed');
     expect(all.some((c) => c.past === 'concluded' && c.subject.startsWith('Tomas Varga'))).toBe(true);
+  });
+
+  it('never takes the first part of a name for an office', () => {
+    const names = ['Arshad Varga'];
+    expect(withNameOnly(clause({ subject: 'Tomas Arshad Varga' }), names)).toBeNull();
+    expect(withNameFirst(clause({ subject: 'Tomas Arshad Varga' }), names)).toBeNull();
+    expect(withNameOnly(clause({ subject: 'Ambassador Arshad Varga' }), names)?.subject).toBe('Arshad Varga');
+  });
+
+  it("puts the country before its office: the second Envoy of Borduria → Borduria's second envoy", () => {
+    const c = clause({
+      subject: 'Tomas Varga',
+      past: 'served',
+      infinitive: 'serve',
+      rest: ' as the second Envoy of Borduria',
+    });
+    expect(withOwnerFirst(c)?.rest).toBe(' as Borduria’s second envoy');
+    expect(withOwnerFirst(clause({ rest: ' the Treaty of Varna' }))).toBeNull();
+    expect(rewordings(c).some((r) => r.rest === ' as Borduria’s second envoy')).toBe(true);
+  });
+});
+
+describe('tidy', () => {
+  it('gives a bare agreement its article', () => {
+    expect(tidy(clause({ rest: ' defence cooperation agreement' })).rest).toBe(
+      ' a defence cooperation agreement',
+    );
+    expect(tidy(clause({ rest: ' interim trade accord' })).rest).toBe(' an interim trade accord');
+    expect(tidy(clause({ rest: ' the Harbour Accord' })).rest).toBe(' the Harbour Accord');
+    expect(tidy(clause({ rest: ' three trade agreements' })).rest).toBe(' three trade agreements');
+  });
+
+  it('mends an announcement of plans and an ordinal without its article', () => {
+    const announced = { past: 'announced', infinitive: 'announce' };
+    expect(tidy(clause({ ...announced, rest: ' to visit Varna' })).rest).toBe(' plans to visit Varna');
+    expect(tidy(clause({ ...announced, rest: ' first ever joint drills' })).rest).toBe(
+      ' the first ever joint drills',
+    );
+    expect(tidy(clause({ ...announced, rest: ' a ceasefire' })).rest).toBe(' a ceasefire');
+  });
+
+  it('tells talks about buying as talks', () => {
+    const c = tidy(
+      clause({ past: 'discussed', infinitive: 'discuss', rest: ' with Ruritania to buy tanks' }),
+    );
+    expect(c).toMatchObject({
+      past: 'held talks',
+      infinitive: 'hold talks',
+      rest: ' with Ruritania on plans to buy tanks',
+    });
   });
 });

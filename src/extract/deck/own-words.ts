@@ -2,6 +2,7 @@
 // for the event, and a person named before their office. The deck writer tries them in order
 // until one passes the copy guard.
 import type { Clause } from '../retell.ts';
+import { isRoleWord } from './actors.ts';
 
 interface Verb {
   base: string;
@@ -161,6 +162,17 @@ export function withOtherVerb(clause: Clause): Clause | null {
 }
 
 /**
+ * Words before a name that make an office ("Foreign Minister", "Borduria's first envoy"), not the
+ * name's own first part: "Mehmood" before "Arshad Hussain" is part of the name.
+ */
+function isOffice(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .some((w) => /^[a-z]/.test(w) || /[’']s$/.test(w) || isRoleWord(w));
+}
+
+/**
  * "Pakistan's first ambassador Shuaib Qureshi" → "Shuaib Qureshi, Pakistan's first ambassador,": the
  * person first, the office after. `names` are the people the fact names (without titles); null when
  * the subject is not an office followed by one of them.
@@ -171,7 +183,7 @@ export function withNameFirst(clause: Clause, names: readonly string[]): Clause 
     .find((n) => n.includes(' ') && clause.subject.endsWith(` ${n}`));
   if (!name) return null;
   const office = clause.subject.slice(0, -name.length).trim();
-  if (office.split(/\s+/).length < 2 || /\band\b|,/.test(office)) return null;
+  if (office.split(/\s+/).length < 2 || /\band\b|,/.test(office) || !isOffice(office)) return null;
   return { ...clause, subject: `${name}, ${office},` };
 }
 
@@ -183,15 +195,70 @@ export function withNameOnly(clause: Clause, names: readonly string[]): Clause |
   if (!name) return null;
   // Only an office goes: "President X and Secretary Y" keeps both people.
   const office = clause.subject.slice(0, -name.length);
-  return /\band\b|,/.test(office) ? null : { ...clause, subject: name };
+  return /\band\b|,/.test(office) || !isOffice(office) ? null : { ...clause, subject: name };
+}
+
+/** Offices a country holds, for "the second Ambassador of Pakistan" → "Pakistan's second ambassador". */
+const OFFICE_OF =
+  /\bthe\s+((?:[a-z]+\s+){0,2})(Ambassador|Envoy|High Commissioner|Consul(?: General)?|President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Minister|Governor-General|Chief Justice|Army Chief|Head of State|King|Queen)\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b/i;
+
+/** "…as the second Ambassador of Pakistan" → "…as Pakistan's second ambassador"; null when no office of a country is named. */
+export function withOwnerFirst(clause: Clause): Clause | null {
+  const m = OFFICE_OF.exec(clause.rest);
+  if (!m) return null;
+  const [whole, adjectives = '', office = '', owner = ''] = m;
+  if (/^the\s/i.test(owner) || /\s(?:and|of)$/i.test(owner)) return null;
+  const possessive = `${owner}’s ${adjectives}${office.toLowerCase()}`;
+  return { ...clause, rest: clause.rest.replace(whole, possessive) };
+}
+
+const BARE_DEAL =
+  /^\s+(?!(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|many|some|new\s+\w+s\b)\b)((?:[a-z][\w-]*\s+){1,3})(agreement|accord|treaty|pact|memorandum|deal|contract|protocol|convention)\b/;
+
+/**
+ * Mends what the article's grammar leaves out, so a question reads well: "signed defence
+ * agreement" → "signed a defence agreement"; "announced to visit" → "announced plans to visit";
+ * "discussed with Russia to buy" → "held talks with Russia on plans to buy".
+ */
+export function tidy(clause: Clause): Clause {
+  const base = clause.infinitive.toLowerCase();
+  if (!clause.passive && /^(?:sign|conclude|ink|reach|finali[sz]e)$/.test(base)) {
+    const m = BARE_DEAL.exec(clause.rest);
+    if (m?.[1]) {
+      const article = /^[aeiou]/i.test(m[1]) ? 'an' : 'a';
+      return { ...clause, rest: clause.rest.replace(m[1], `${article} ${m[1]}`) };
+    }
+  }
+  if (!clause.passive && /^(?:announce|declare)$/.test(base) && /^\s+to\s+[a-z]/.test(clause.rest)) {
+    return { ...clause, rest: clause.rest.replace(/^\s+to\s+/, ' plans to ') };
+  }
+  // "announced first ever joint exercises": an ordinal wants its article.
+  if (!clause.passive && /^\s+(?:first|second|third|last|largest|biggest)\b/.test(clause.rest)) {
+    return { ...clause, rest: ` the${clause.rest}` };
+  }
+  const talks = /^\s+with\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+to\s+(?=[a-z])/.exec(
+    clause.rest,
+  );
+  if (!clause.passive && base === 'discuss' && talks?.[1]) {
+    return {
+      ...clause,
+      past: 'held talks',
+      infinitive: 'hold talks',
+      rest: clause.rest.replace(talks[0], ` with ${talks[1]} on plans to `),
+    };
+  }
+  return clause;
 }
 
 /** Rewordings to try, plainest first; each is a whole clause. `names` as for `withNameFirst`. */
 export function rewordings(clause: Clause, names: readonly string[] = []): Clause[] {
   const verbOnly = withOtherVerb(clause);
+  const ownerFirst = withOwnerFirst(clause);
   return [
     clause,
     verbOnly,
+    ownerFirst,
+    ownerFirst && verbOnly ? withOwnerFirst(verbOnly) : null,
     withNameFirst(clause, names),
     verbOnly ? withNameFirst(verbOnly, names) : null,
     withNameOnly(clause, names),
