@@ -17,7 +17,7 @@ export interface Clause {
   hasVerb: boolean;
 }
 
-const PAST_IRREGULAR =
+export const PAST_IRREGULAR =
   'was|were|had|did|became|began|met|went|paid|held|made|took|gave|sent|led|won|lost|left|came|sang|laid|built|set|sold|bought|said|told|saw|got|broke|fought|ran|spent|flew|stood|fell|rose|drew|struck|wrote|chose|kept|brought|thought|sought|taught|caught|found|meant|felt|shook|threw|swore|withdrew|undertook|overtook|forbade|upheld|withheld';
 
 const BOUNDARY = new RegExp(

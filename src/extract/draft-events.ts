@@ -1,7 +1,7 @@
 // Ties the dates of one sentence to the events its clauses report: one draft fact per dated event,
 // undated events taking the date of the clause before them.
 import type { FactType } from '../domain/deck-schema.ts';
-import { type Clause, splitClauses } from './clauses.ts';
+import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { findDateMentions } from './date-mentions.ts';
 import { eventType, typeCue } from './event-type.ts';
 import { type ResolvedDate, resolveRelative } from './resolve-dates.ts';
@@ -23,6 +23,8 @@ export interface SentenceDrafts {
 
 interface EventPiece {
   head: string;
+  /** Starts with a verb: its subject is the one the sentence began with. */
+  sharesSubject: boolean;
   sequence: boolean;
   text: string;
   start: number;
@@ -79,6 +81,29 @@ function eventsOf(clauses: Clause[], sentence: string): EventPiece[] {
   return events;
 }
 
+const SUBJECT_VERB = new RegExp(
+  `^(.*?)\\s+(?:(?:also|then|later|first|finally)\\s+)?(?:${PAST_IRREGULAR}|[a-z]{3,}ed)\\b`,
+);
+
+/**
+ * The named subject a sentence opens with ("Later, Zulfikar Ali Bhutto succeeded …" → "Zulfikar
+ * Ali Bhutto"), lent to a later clause of the sentence that starts with its verb ("…, and laid the
+ * foundations in 1972"). Null when the opening is not a short run of names.
+ */
+export function openingSubject(text: string): string | null {
+  const m = SUBJECT_VERB.exec(text.trim());
+  const subject = (m?.[1] ?? '')
+    .replace(
+      /^(?:(?:later|then|thus|however|meanwhile|subsequently|finally|also|moreover|onwards),?\s+)+/i,
+      '',
+    )
+    .trim();
+  if (!subject || subject.split(/\s+/).length > 6 || /[,;:()]/.test(subject)) return null;
+  // Names only: "Zulfikar Ali Bhutto", "The Soviet Union", "Pakistan and Russia".
+  if (!/^(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*)*$/.test(subject)) return null;
+  return subject;
+}
+
 /** What "then ..." after a dated span happened in: the span's last year. */
 function after(date: ResolvedDate): ResolvedDate {
   if (date.precision !== 'range') return date;
@@ -120,6 +145,12 @@ export function draftSentence(
   // A sentence that returns to a day already given ("on this fateful day") retells that event.
   if (dates.some((d) => isBackReference(d, text))) return { drafts: [], dates };
   const events = eventsOf(splitClauses(text, strip), text);
+  const opener = events[0] ? openingSubject(events[0].text) : null;
+  // A clause that starts with its verb tells the opening subject's next deed: the subject goes with it.
+  const wordsOf = (event: EventPiece): string =>
+    event !== events[0] && event.sharesSubject && opener
+      ? `${opener} ${event.text.trim().replace(/^(?:and|but)\s+/i, '')}`
+      : event.text;
   const drafts: Draft[] = [];
   let current: ResolvedDate | null = null;
   let previousType: FactType | null = null;
@@ -149,9 +180,9 @@ export function draftSentence(
         const at: [number, number] = inside.length > 1 ? [from, to] : [event.start, event.end];
         // "X was asked to condemn the 2016 attack": what was said, and the named event itself.
         if (named && named !== 'statement' && event.type === 'statement' && event.strong) {
-          drafts.push({ date, type: 'statement', clause: event.text, at });
+          drafts.push({ date, type: 'statement', clause: wordsOf(event), at });
         }
-        drafts.push({ date, type, clause: event.text, at });
+        drafts.push({ date, type, clause: wordsOf(event), at });
       });
       current = inside[inside.length - 1] ?? current;
     } else if (
@@ -163,7 +194,7 @@ export function draftSentence(
       drafts.push({
         date: event.sequence ? after(current) : current,
         type: event.type,
-        clause: event.text,
+        clause: wordsOf(event),
         at: [event.start, event.end],
       });
     }

@@ -105,6 +105,17 @@ describe('extractArticle, one rule at a time', () => {
     expect(brief('In 2016, Tehran opened a consulate. The move was small.')).toEqual(['2016 other']);
   });
 
+  it('lends the opening subject to a later clause that starts with its verb', () => {
+    const facts = run(
+      'Later, Tomas Varga won the backing of Borduria for the project, and laid the foundation stone of the dam in 1964.',
+    ).facts;
+    expect(facts.map((f) => f.date)).toEqual(['1964']);
+    expect(facts[0]?.summary).toBe('Tomas Varga laid the foundation stone of the dam (1964).');
+    expect(facts[0]?.actors).toContain('Tomas Varga');
+    // No named subject to lend: the clause stays as it is.
+    expect(run('Soon after that the talks failed, and resumed in 1964.').facts[0]?.actors).toEqual([]);
+  });
+
   it('does not retell an event a sentence points back to', () => {
     expect(
       brief('The 9 July 1961 border incident shocked the region. On this fateful day, a pilot died.'),
