@@ -19,7 +19,7 @@ const ROLE_WORDS = new Set(
   (
     'president prime minister pm premier general gen colonel col captain capt marshal admiral chief king queen ' +
     'sir mr mrs ms dr secretary ambassador foreign defence defense army deputy chancellor governor governor-general ' +
-    'field lieutenant lt major commander senator advisor adviser former then new first second late ' +
+    'field lieutenant lt major commander senator advisor adviser former then new first second late plenipotentiary envoy ' +
     'russian soviet pakistani pakistan indian chinese american us usaf british afghan iranian saudi turkish ' +
     'usaf air vice staff of the affairs'
   ).split(' '),
@@ -62,8 +62,9 @@ export function roleOf(actor: string): string {
  */
 export function isPerson(actor: string, knownSurnames: ReadonlySet<string> = new Set()): boolean {
   const all = tokens(actor);
-  if (all.some((t) => NON_PERSON_WORDS.has(words(t).join('')))) return false;
   const name = tokens(nameOf(actor));
+  // "Prime Minister Bhutto" is a person; "Defence Minister" alone or "the Soviet Union" is not.
+  if (name.some((t) => NON_PERSON_WORDS.has(words(t).join('')))) return false;
   if (name.length === 0 || isKnownPlace(actor) || isKnownPlace(name[name.length - 1] ?? '')) return false;
   if (name.some((t) => !/^[A-Z][\p{L}.'’-]*$/u.test(t) || /^[A-Z]{2,}$/.test(t))) return false;
   if (name.every((t) => ROLE_WORDS.has(words(t).join('')))) return false;

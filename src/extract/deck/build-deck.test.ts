@@ -147,6 +147,52 @@ describe('buildDeck', () => {
     expect(without.deck.cards.some((c) => c.prompt.includes('PM '))).toBe(false);
   });
 
+  it('asks about a merged event in the words of a source that tells it plainly, without a disputed length', () => {
+    const a = resultA();
+    const b = resultB();
+    const bare = makeFact({
+      source: 'a.txt',
+      date: '1955-05',
+      precision: 'month',
+      actors: ['Premier Ivo Hollo', 'Ruritania'],
+      summary: 'Premier Ivo Hollo and Ruritania made a visit (1955-05).',
+      clause: 'with the premier Ivo Hollo in Ruritania during May 1955 for a long tour',
+      paragraph: 7,
+      span: [700, 760],
+    });
+    const told = makeFact({
+      source: 'b.txt',
+      date: '1955',
+      precision: 'year',
+      actors: ['Premier Ivo Hollo', 'Ruritania'],
+      summary: 'Premier Ivo Hollo visited Ruritania for 12 days.',
+      paragraph: 7,
+      span: [700, 760],
+    });
+    const ranged = makeFact({
+      source: 'b.txt',
+      date: '1955-05-02/1955-05-20',
+      precision: 'range',
+      actors: ['Premier Ivo Hollo', 'Ruritania'],
+      summary: 'Premier Ivo Hollo toured Ruritania (1955-05-02/1955-05-20).',
+      clause: 'a tour of Ruritania by the premier from 2 to 20 May 1955',
+      paragraph: 9,
+      span: [900, 960],
+    });
+    const { deck } = buildDeck(
+      input([
+        { ...a, facts: [...a.facts, bare] },
+        { ...b, facts: [...b.facts, told, ranged] },
+      ]),
+    );
+    const visit = deck.facts.find((f) => f.summary.includes('Hollo'));
+    expect(visit?.sources).toHaveLength(3);
+    expect(visit?.conflict?.field).toBe('length');
+    const when = deck.cards.find((c) => c.kind === 'when' && c.facts[0] === visit?.id);
+    expect(when?.prompt).toBe('When did Premier Ivo Hollo visit Ruritania?');
+    expect(when?.answer).toBe('May 1955');
+  });
+
   it('falls back to decade eras when none are given', () => {
     const { deck } = buildDeck({ ...input(), eras: null });
     expect(deck.eras.map((e) => e.id)).toEqual(['1960s', '1970s', '1980s']);

@@ -106,16 +106,20 @@ export function templateClause(fact: ExtractedFact): Clause | null {
   return null;
 }
 
-/** The member whose words the fact uses: one agreeing with the shown date, finest first, then by source. */
-function representative(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact {
-  const ranked = [...members].sort(
+/** Members in the order their words are preferred: agreeing with the shown date, finest first, then by source. */
+function ranked(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact[] {
+  return [...members].sort(
     (a, b) =>
       Number(datesAgree(dateOfFact(b), shown)) - Number(datesAgree(dateOfFact(a), shown)) ||
       fineness(dateOfFact(b)) - fineness(dateOfFact(a)) ||
       a.source.localeCompare(b.source) ||
       a.paragraph - b.paragraph,
   );
-  const first = ranked[0];
+}
+
+/** The member the fact's id and fields come from: the first of `ranked`. */
+function representative(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact {
+  const first = ranked(members, shown)[0];
   if (!first) throw new Error('representative: no members');
   return first;
 }
@@ -165,6 +169,19 @@ function announcesEvent(clause: Clause): boolean {
   );
 }
 
+/** "visited Varna for 23 days", "a three-day visit": the clause without how long the event lasted. */
+function withoutLength(text: string): string {
+  return text
+    .replace(
+      /\s+for\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days?\b/gi,
+      '',
+    )
+    .replace(
+      /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-day\s+/gi,
+      '',
+    );
+}
+
 /** Builds the draft of one merged fact. `surnames` are the known surname keys of the whole deck. */
 export function draftFact(
   members: readonly ExtractedFact[],
@@ -199,8 +216,23 @@ export function draftFact(
   };
   // The event's own clause in the article, split into subject, verb and rest; the extractor's
   // summary is only a fallback for the fact's text, never for a question.
-  const split = named(clarify(splitClause(rep.clause), actors, surnames), people, offices);
-  const fromText = split && (!REPORTING.test(split.infinitive) || announcesEvent(split)) ? tidy(split) : null;
+  // When the representative's clause cannot be split, another source telling the event on a date
+  // that agrees with the shown one may tell it plainly.
+  let fromText: Clause | null = null;
+  let teller = rep;
+  for (const m of ranked(members, date)) {
+    if (m !== rep && !datesAgree(dateOfFact(m), date)) continue;
+    const split = named(clarify(splitClause(m.clause), actors, surnames), people, offices);
+    if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {
+      fromText = tidy(split);
+      teller = m;
+      break;
+    }
+  }
+  // Sources that disagree on how long it lasted: the question does not take one side.
+  if (fromText && fact.conflict?.field === 'length') {
+    fromText = { ...fromText, rest: withoutLength(fromText.rest), subject: withoutLength(fromText.subject) };
+  }
   const clause = fromText ?? templateClause(rep);
   const retold = clause ? retell(clause) : null;
   return {
@@ -210,6 +242,6 @@ export function draftFact(
     sortKey: `${dateSortKey(date)}|${fact.id}`,
     ...(retold ? { retold } : {}),
     told: fromText !== null,
-    sentence: rep.sentence,
+    sentence: teller.sentence,
   };
 }

@@ -72,6 +72,33 @@ describe('mergeFacts across spellings', () => {
   });
 });
 
+describe('mergeFacts across names of one state', () => {
+  it('joins one visit told as to "America" and to "the United States", and sees the lengths differ', () => {
+    const america = makeFact({
+      source: 'a.txt',
+      date: '1950',
+      precision: 'year',
+      actors: ['Tomas Varga', 'America'],
+      place: null,
+      summary: 'Premier Tomas Varga visited America for 23 days.',
+    });
+    const states = makeFact({
+      source: 'b.txt',
+      date: '1950-05-03/1950-05-30',
+      precision: 'range',
+      actors: ['United States'],
+      place: null,
+      summary: 'The premier visited the United States.',
+      clause: 'The premier visited the United States',
+      sentence: 'The premier visited the United States from 3 to 30 May 1950.',
+    });
+    const group = mergeFacts([...facts, america, states]).find((g) => g.includes(america));
+    expect(group).toContain(states);
+    const conflict = findConflict(group ?? [], chooseDate(group ?? []), new Set(), id);
+    expect(conflict).toMatchObject({ field: 'length', note: 'One source gives 23 days, another 28 days.' });
+  });
+});
+
 describe('conflicts', () => {
   it('lists each source claim when the dates disagree', () => {
     const group = mergeFacts(facts).find((g) => g.some((f) => f.summary.includes('Varga'))) ?? [];

@@ -57,13 +57,21 @@ function mainClause(summary: string): string {
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
+/** One spelling for the states news copy names in several ways: "America", "the US", "USA". */
+export function oneStateName(text: string): string {
+  return text
+    .replace(/\b(?:United States(?: of America)?|U\.S\.A?\.?|USA|US|America)(?![\w-])/g, 'USA')
+    .replace(/\b(?:Soviet Union|USSR|U\.S\.S\.R\.?)(?![\w-])/g, 'USSR')
+    .replace(/\b(?:United Kingdom|UK|U\.K\.|Britain|Great Britain)(?![\w-])/g, 'UK');
+}
+
 function bag(fact: ExtractedFact): Set<string> {
   const out = new Set<string>();
-  for (const w of contentWords(fact.summary)) out.add(`w:${w}`);
+  for (const w of contentWords(oneStateName(fact.summary))) out.add(`w:${w}`);
   // The sentence's names too: a summary built from fields alone says little about which event it is.
-  for (const w of properWords(fact.sentence)) out.add(w);
+  for (const w of properWords(oneStateName(fact.sentence))) out.add(w);
   if (fact.object) for (const w of contentWords(fact.object)) out.add(`w:${w}`);
-  for (const part of [...fact.actors, fact.place ?? '', fact.object ?? '']) {
+  for (const part of [...fact.actors.map(oneStateName), fact.place ?? '', fact.object ?? '']) {
     for (const t of words(part)) if (t.length >= 4 && !/^\d+$/.test(t)) out.add(`n:${nameSkeleton(t)}`);
   }
   return out;

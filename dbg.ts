@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { extractArticles } from './src/extract/extract-article.ts';
+import { scorePairs } from './src/extract/deck/merge.ts';
+const dir = '../shared/articles';
+const res = extractArticles(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ source: f, text: readFileSync(`${dir}/${f}`, 'utf8') })));
+const facts = res.flatMap((r) => r.facts);
+const pat = new RegExp(process.argv[2] ?? 'steel', 'i');
+const idx = facts.map((f, i) => [i, f] as const).filter(([, f]) => pat.test(f.summary) || pat.test(f.sentence));
+for (const [i, f] of idx) console.log(i, f.source.slice(0, 3), f.date, f.type, f.actors, f.summary.slice(0, 90));
+const ids = new Set(idx.map(([i]) => i));
+for (const p of scorePairs(facts)) if (ids.has(p.i) && ids.has(p.j)) console.log(p);
