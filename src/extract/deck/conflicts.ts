@@ -48,7 +48,11 @@ function dateConflict(
   const claims = uniqueClaims(members.map((m) => ({ source: sourceId(m.source), date: dateOfFact(m) })));
   const values = [...new Set(claims.map((c) => c.value))];
   if (values.length < 2) return null;
-  const note = `${capitalise(joinClaims(values))}.`;
+  // One article telling one event with two dates contradicts itself: say so, not "another source".
+  const oneSource = new Set(claims.map((c) => c.source)).size === 1;
+  const note = oneSource
+    ? `The same article gives ${values.slice(0, -1).join(', ')} in one place and ${values[values.length - 1]} in another.`
+    : `${capitalise(joinClaims(values))}.`;
   return { field: 'date', claims: claims.map(({ source, value }) => ({ source, value })), note };
 }
 

@@ -25,9 +25,9 @@ function card(draft: FactDraft, kind: DeckCard['kind'], body: CardBody): DeckCar
   };
 }
 
+/** The fact told in one line; a conflict travels on the card itself and is shown apart. */
 function explanation(draft: FactDraft): string {
-  const note = draft.fact.conflict ? ` Sources differ: ${draft.fact.conflict.note}` : '';
-  return `${draft.fact.summary}${note}`;
+  return draft.fact.summary;
 }
 
 /** Years any source gives for the fact; a prompt naming one of them gives the answer away. */

@@ -118,6 +118,13 @@ describe('conflicts', () => {
     expect(findConflict([a, b], chooseDate([a, b]), new Set(), id)).toBeNull();
   });
 
+  it('says so when one article gives one event two dates', () => {
+    const a = makeFact({ source: 'a.txt', date: '1972', precision: 'year', paragraph: 3 });
+    const b = makeFact({ source: 'a.txt', date: '1973-12-30', paragraph: 5 });
+    const conflict = findConflict([a, b], chooseDate([a, b]), new Set(), id);
+    expect(conflict?.note).toBe('The same article gives 1972 in one place and 30 December 1973 in another.');
+  });
+
   it('reports a name conflict when two sources give one person different given names', () => {
     const a = makeFact({ source: 'a.txt', actors: ['General Amir Pervez Kadani'] });
     const b = makeFact({ source: 'b.txt', actors: ['General Ashraf Parvez Kidani'] });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../retell.ts';
-import { rewordings, tidy, withNameFirst, withNameOnly, withOtherVerb, withOwnerFirst } from './own-words.ts';
+import {
+  rewordings,
+  tidy,
+  withArticles,
+  withNameFirst,
+  withNameOnly,
+  withOtherVerb,
+  withOwnerFirst,
+} from './own-words.ts';
 
 const clause = (over: Partial<Clause>): Clause => ({
   subject: 'Borduria',
@@ -107,5 +115,17 @@ describe('tidy', () => {
       infinitive: 'hold talks',
       rest: ' with Ruritania on plans to buy tanks',
     });
+  });
+
+  it('gives states the article news copy drops, and a state its bid', () => {
+    expect(withArticles('Soviet Union and Borduria')).toBe('the Soviet Union and Borduria');
+    expect(withArticles(' a state visit to USSR')).toBe(' a state visit to the USSR');
+    expect(withArticles(' to the United States')).toBe(' to the United States');
+    expect(withArticles(' the First Borduria-USSR Trade Agreement')).toBe(
+      ' the First Borduria-USSR Trade Agreement',
+    );
+    expect(withArticles(' US sanctions')).toBe(' US sanctions');
+    expect(withArticles(' Pakistan bid to join the League')).toBe(' Pakistan’s bid to join the League');
+    expect(withArticles('Hollo regime')).toBe('the Hollo regime');
   });
 });

@@ -221,6 +221,37 @@ const BARE_DEAL =
  * "discussed with Russia to buy" → "held talks with Russia on plans to buy".
  */
 export function tidy(clause: Clause): Clause {
+  const mended = mendVerb(clause);
+  return { ...mended, subject: withArticles(mended.subject), rest: withArticles(mended.rest) };
+}
+
+/** States whose names take "the": "visited the Soviet Union", "with the USSR". */
+const NEEDS_THE =
+  /(?<![\w’'-])(?:(Soviet Union|United States|United Kingdom|United Nations|European Union)|(USSR|UAE|USA|US|UK|UN)(?=$|[.,;:’']|\s+(?:and|or|in|on|at|for|to|with|from|by|of|was|were|had|has|is|are|[a-z]+ed)\b))(?![\w-])/g;
+const STATES =
+  'Pakistan|India|China|Russia|Afghanistan|Iran|Turkey|Saudi Arabia|Bangladesh|Sri Lanka|Nepal|Japan|Britain|France|Germany|Ukraine';
+/** "backed Pakistan bid": a state's bid, request or application. */
+const STATE_NOUN = new RegExp(
+  `\\b(${STATES})\\s+(bid|request|application|candidacy|proposal|offer|stance|position)\\b`,
+  'g',
+);
+
+/**
+ * Articles and possessives that news copy drops: "Soviet Union and Pakistan" → "the Soviet Union and
+ * Pakistan", "backed Pakistan bid" → "backed Pakistan’s bid", "Yelstin regime" → "the Yelstin regime".
+ */
+export function withArticles(text: string): string {
+  return text
+    .replace(NEEDS_THE, (name: string, _long, _short, offset: number, all: string) =>
+      /\bthe\s+$/i.test(all.slice(0, offset)) || /[A-Z][\w’'-]*\s+$/.test(all.slice(0, offset))
+        ? name
+        : `the ${name}`,
+    )
+    .replace(STATE_NOUN, '$1’s $2')
+    .replace(/^([A-Z][\w’'-]+\s+(?:regime|government|administration|cabinet))\b/, 'the $1');
+}
+
+function mendVerb(clause: Clause): Clause {
   const base = clause.infinitive.toLowerCase();
   if (!clause.passive && /^(?:sign|conclude|ink|reach|finali[sz]e)$/.test(base)) {
     const m = BARE_DEAL.exec(clause.rest);

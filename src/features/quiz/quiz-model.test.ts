@@ -40,6 +40,22 @@ describe('quiz model', () => {
     for (const q of one) expect([...q.choices].sort()).toEqual(['1959', '1961', '1963', '1965']);
   });
 
+  it('adds where sources disagree to the one-line explanation', () => {
+    const conflict = {
+      field: 'name' as const,
+      claims: [
+        { source: 'a', value: 'Ivo Hollo' },
+        { source: 'b', value: 'Ivan Hollo' },
+      ],
+      note: 'The sources name this person differently: Ivo Hollo or Ivan Hollo.',
+    };
+    const card = mcq('x', 'early');
+    const [q] = buildRound([{ ...card, content: { ...card.content, conflict } }], 1, seededRandom(1));
+    expect(q?.explanation).toBe(`${card.content.explanation} Sources disagree: ${conflict.note}`);
+    const [plain] = buildRound([card], 1, seededRandom(1));
+    expect(plain?.explanation).toBe(card.content.explanation);
+  });
+
   it('scores a round', () => {
     expect(
       score([

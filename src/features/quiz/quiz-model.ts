@@ -57,7 +57,10 @@ export function buildRound(cards: readonly CardRecord[], size: number, random: (
       prompt: c.content.prompt,
       choices: shuffle(c.content.choices ?? [], random),
       answer: c.content.answer,
-      explanation: c.content.explanation,
+      // The card's conflict is shown apart on the Study screen; a quiz answer has one line for both.
+      explanation: c.content.conflict
+        ? `${c.content.explanation} Sources disagree: ${c.content.conflict.note}`
+        : c.content.explanation,
     }));
 }
 
