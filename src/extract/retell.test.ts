@@ -42,6 +42,15 @@ describe('withoutDates and inQuestion', () => {
     );
   });
 
+  it('takes the comma that closes a date before a purpose, and never leaves two commas', () => {
+    expect(withoutDates('Both signed a pact on 6th May, 1972, to build a dam.')).toBe(
+      'Both signed a pact to build a dam.',
+    );
+    expect(withoutDates('After the war, in 1972, to general surprise, they met.')).toBe(
+      'After the war, to general surprise, they met.',
+    );
+  });
+
   it('lowercases a leading article but keeps names and titles', () => {
     expect(inQuestion('The king')).toBe('the king');
     expect(inQuestion('Prime Minister Kossuth')).toBe('Prime Minister Kossuth');

@@ -50,6 +50,12 @@ const DATE_PHRASES = [
   ),
 ];
 
+/** A dated phrase followed by a comma and a purpose ("…, 1972, to provide"). */
+const DATE_THEN_PURPOSE = new RegExp(
+  `\\s+(?:in|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4},(?=\\s+to\\s)`,
+  'gi',
+);
+
 const LEADING_PHRASE =
   /^(?:after|during|at|in|from|following|around|before|since|under|with|instead|despite|on|by|as|when|while|though|although|once)\b/i;
 /** Phrases that lean on a neighbouring sentence ("the same year"): a question built on them is vague. */
@@ -60,8 +66,13 @@ const BARE_ADVERBS = /\s+\b(?:later|also|then|again|finally|eventually|soon|subs
 /** The text with date phrases ("in 1966", "on 6 January 1966") removed. */
 export function withoutDates(text: string): string {
   let out = text;
+  // "signed an agreement on 6 May 1972, to build …": the comma closing the date goes with it.
+  out = out.replace(DATE_THEN_PURPOSE, (m: string, offset: number, all: string) =>
+    all.slice(0, offset).trimEnd().endsWith(',') ? m : m.replace(/,$/, ''),
+  );
   for (const re of DATE_PHRASES) out = out.replace(re, '');
   return out
+    .replace(/,\s*,/g, ',')
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;])/g, '$1')
     .replace(/^[\s,;]+/, '');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../domain/deck-schema.ts';
 import { ARTICLE_A, ARTICLE_B, makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { buildDeck, type DeckInput } from './build-deck.ts';
+import { buildDeck, type DeckInput, distributeLists, mainStates } from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { specific } from './fact-cards.ts';
 
@@ -191,6 +191,63 @@ describe('buildDeck', () => {
     const when = deck.cards.find((c) => c.kind === 'when' && c.facts[0] === visit?.id);
     expect(when?.prompt).toBe('When did Premier Ivo Hollo visit Ruritania?');
     expect(when?.answer).toBe('May 1955');
+  });
+
+  it('names "the two countries" after the states the article is about, in the name of their time', () => {
+    const a = resultA();
+    const states = (date: string, n: number) =>
+      makeFact({
+        source: 'a.txt',
+        date,
+        precision: 'year',
+        actors: n % 2 ? ['Iran', 'Russia'] : ['Russia', 'Iran', 'Turkey'],
+        summary: `Iran and Russia opened talks on item ${n}.`,
+        paragraph: 20 + n,
+        span: [2000 + n * 10, 2005 + n * 10],
+      });
+    const pair = (date: string, n: number) =>
+      makeFact({
+        source: 'a.txt',
+        date,
+        precision: 'year',
+        actors: [],
+        summary: 'The two countries held their first joint naval drill.',
+        paragraph: 40 + n,
+        span: [4000 + n * 10, 4005 + n * 10],
+      });
+    const facts = [states('1960', 1), states('1961', 2), states('1962', 3), pair('1975', 1), pair('2005', 2)];
+    expect(mainStates(facts)).toEqual(['Iran', 'Russia']);
+    const { deck } = buildDeck(input([{ ...a, facts: [...a.facts, ...facts] }, resultB()]));
+    const drills = deck.facts.filter((f) => f.summary.includes('naval drill')).map((f) => f.summary);
+    expect(drills).toEqual([
+      'Iran and the Soviet Union held their first joint naval drill.',
+      'Iran and Russia held their first joint naval drill.',
+    ]);
+  });
+
+  it('gives each name of a listed pair its own date, in order', () => {
+    const clause = 'In 1954, Ruritania joined RTO and BDO in 1955.';
+    const one = makeFact({ date: '1954', precision: 'year', clause, sentence: clause, span: [0, 30] });
+    const two = makeFact({ date: '1955', precision: 'year', clause, sentence: clause, span: [31, 50] });
+    const [x, y] = distributeLists([two, one]);
+    expect(x?.clause).toBe('In 1954, Ruritania joined BDO in 1955.');
+    expect(y?.clause).toBe('In 1954, Ruritania joined RTO in 1955.');
+    const withThe = 'Ruritania joined the RTO and the BDO in 1954 and 1955.';
+    const [p, q] = distributeLists(
+      ['1954', '1955'].map((date, i) =>
+        makeFact({ date, precision: 'year', clause: withThe, sentence: withThe, span: [i * 30, 60] }),
+      ),
+    );
+    expect([p?.clause, q?.clause]).toEqual([
+      'Ruritania joined the RTO in 1954 and 1955.',
+      'Ruritania joined the BDO in 1954 and 1955.',
+    ]);
+    // A list in the subject, or as many names as dates nowhere, is left alone.
+    const subject = 'In 1962 and 1965, Ruritania and Borduria fought wars.';
+    const facts = ['1962', '1965'].map((date, i) =>
+      makeFact({ date, precision: 'year', clause: subject, sentence: subject, span: [i, 40] }),
+    );
+    expect(distributeLists(facts)).toEqual(facts);
   });
 
   it('falls back to decade eras when none are given', () => {

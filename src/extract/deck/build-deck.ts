@@ -7,7 +7,8 @@ import {
   type Source,
   type SourceRef,
 } from '../../domain/deck-schema.ts';
-import { retell } from '../retell.ts';
+import { isState } from '../actors.ts';
+import { retell, splitClause } from '../retell.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
@@ -16,7 +17,7 @@ import { draftFact, type FactDraft } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
-import { mergeFacts } from './merge.ts';
+import { mergeFacts, oneStateName } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings } from './own-words.ts';
 import { contentWords } from './words.ts';
@@ -75,6 +76,41 @@ function dedupe(facts: readonly ExtractedFact[]): ExtractedFact[] {
   return facts.filter((f) => seen.get(`${f.source}|${f.span[0]}|${f.date}`) === f);
 }
 
+/** "SEATO and CENTO", "Ankara, Tehran and Kabul": a list of two or more names. */
+const NAME = "(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w’'-]*)*";
+const NAME_LIST = new RegExp(`${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}`, 'g');
+
+/**
+ * "Pakistan joined SEATO and CENTO in 1954 and 1955": one clause, as many dates as names listed
+ * after its verb, each name with its date in order (as "respectively" would say). The facts of
+ * such a clause get a clause with their own name only; others are returned as they are.
+ */
+export function distributeLists(facts: readonly ExtractedFact[]): ExtractedFact[] {
+  const byClause = new Map<string, ExtractedFact[]>();
+  for (const f of facts) {
+    const key = `${f.source}|${f.sentence}|${f.clause}`;
+    byClause.set(key, [...(byClause.get(key) ?? []), f]);
+  }
+  const replaced = new Map<ExtractedFact, ExtractedFact>();
+  for (const group of byClause.values()) {
+    if (group.length < 2 || new Set(group.map((f) => f.date)).size !== group.length) continue;
+    const first = group[0];
+    const parts = first ? splitClause(first.clause) : null;
+    if (!first || !parts) continue;
+    const lists = [...parts.rest.matchAll(NAME_LIST)].map((m) => m[0]);
+    const [list] = lists;
+    if (!list || lists.length !== 1) continue;
+    const names = list.split(/,\s+|,?\s+and\s+/).filter((n) => n.length > 0);
+    if (names.length !== group.length) continue;
+    const ordered = [...group].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+    ordered.forEach((f, i) => {
+      const name = names[i] ?? '';
+      replaced.set(f, { ...f, clause: f.clause.replace(list, name) });
+    });
+  }
+  return facts.map((f) => replaced.get(f) ?? f);
+}
+
 /**
  * Facts whose date question would also fit another fact of a different year: every content word of
  * the question's subject and rest appears in the other fact's summary ("When did India and Pakistan
@@ -96,6 +132,33 @@ function ambiguousDrafts(drafts: readonly FactDraft[]): Set<string> {
 }
 
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
+/**
+ * The two states an article is about: the two it names in most facts, each in its most used
+ * spelling. Fewer than two when it names fewer, or when the second is no more than a passing mention.
+ */
+export function mainStates(facts: readonly ExtractedFact[]): string[] {
+  const count = new Map<string, { n: number; spellings: Map<string, number> }>();
+  for (const f of facts) {
+    const seen = new Set<string>();
+    for (const a of f.actors) {
+      if (!isState(a)) continue;
+      const key = oneStateName(a.replace(/^the\s+/i, ''));
+      const entry = count.get(key) ?? { n: 0, spellings: new Map<string, number>() };
+      const name = a.replace(/^the\s+/i, '');
+      entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
+      if (!seen.has(key)) entry.n++;
+      seen.add(key);
+      count.set(key, entry);
+    }
+  }
+  const ranked = [...count.entries()].sort((x, y) => y[1].n - x[1].n || x[0].localeCompare(y[0]));
+  const top = ranked.slice(0, 2).filter(([, e]) => e.n >= 3);
+  return top.map(
+    ([, e]) =>
+      [...e.spellings.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? '',
+  );
+}
+
 export function buildDeck(input: DeckInput): DeckBuild {
   const dropped: string[] = [];
   const results = [...input.results].sort((a, b) => a.source.localeCompare(b.source));
@@ -104,7 +167,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
-  const extractedOnce = dedupe(extracted);
+  const extractedOnce = distributeLists(dedupe(extracted));
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,
@@ -115,13 +178,14 @@ export function buildDeck(input: DeckInput): DeckBuild {
     input.eras ?? decadeEras(extracted.map((f) => yearOf({ value: f.date, precision: f.precision })));
   const surnames = knownSurnames(extractedOnce.map((f) => f.actors));
   const offices = knownOffices(extractedOnce.map((f) => f.actors));
+  const parties = new Map(results.map((r) => [r.source, mainStates(r.facts)]));
   const guard = copyIndex([...input.texts.values()]);
 
   const drafts: FactDraft[] = [];
   const ids = new Set<string>();
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
-    const drafted = draftFact(group, eras, surnames, sourceIdOf, offices);
+    const drafted = draftFact(group, eras, surnames, sourceIdOf, offices, parties);
     // The clause retold as it stands may copy the article: then another verb, or the person's name
     // before their office, makes it ours; with none that passes, the fact is left out.
     const own = drafted.clause

@@ -70,12 +70,23 @@ function clarify(
   clause: Clause | null,
   actors: readonly string[],
   surnames: ReadonlySet<string>,
+  articleParties: readonly string[] = [],
+  year = 0,
 ): Clause | null {
   if (!clause || !VAGUE_PAIR.test(clause.subject)) return clause;
-  const parties = actors.filter((a) => !isPerson(a, surnames)).slice(0, 2);
+  const named = actors.filter((a) => !isPerson(a, surnames)).slice(0, 2);
+  // "The two countries" in an article about two states, with the fact naming fewer: those two.
+  const parties = named.length >= 2 ? named : articleParties.map((p) => inItsTime(p, year));
   const [a, b] = parties;
   if (!a || !b) return null;
   return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
+}
+
+/** Russia was the Soviet Union until the end of 1991, and the Soviet Union is Russia after it. */
+function inItsTime(state: string, year: number): string {
+  if (year > 0 && year < 1992 && /^Russia$/.test(state)) return 'Soviet Union';
+  if (year >= 1992 && /^(?:Soviet Union|USSR)$/.test(state)) return 'Russia';
+  return state;
 }
 
 const UNDONE =
@@ -189,6 +200,7 @@ export function draftFact(
   surnames: ReadonlySet<string>,
   sourceId: SourceIdOf,
   offices: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  articleParties: ReadonlyMap<string, readonly string[]> = new Map(),
 ): FactDraft {
   const date = chooseDate(members);
   const rep = representative(members, date);
@@ -222,7 +234,8 @@ export function draftFact(
   let teller = rep;
   for (const m of ranked(members, date)) {
     if (m !== rep && !datesAgree(dateOfFact(m), date)) continue;
-    const split = named(clarify(splitClause(m.clause), actors, surnames), people, offices);
+    const parties = articleParties.get(m.source) ?? [];
+    const split = named(clarify(splitClause(m.clause), actors, surnames, parties, year), people, offices);
     if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {
       fromText = tidy(split);
       teller = m;

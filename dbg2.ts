@@ -1,2 +1,0 @@
-import { withArticles } from './src/extract/deck/own-words.ts';
-for (const t of ['Soviet Union and Pakistan', ' to Soviet Union', ' with USSR', ' to the USSR', ' the First Pakistan-USSR Bilateral Trade Agreement', 'Yelstin regime', ' Pakistan bid to join the SCO', 'President of USSR', 'United States', ' the US and Pakistan closer', 'USA', 'Pakistan-Soviet Oil Fields', 'President Obama, United States and India', ' US President']) console.log(JSON.stringify(t), '->', JSON.stringify(withArticles(t)));
