@@ -28,4 +28,11 @@ describe('articleMeta', () => {
   it('skips a menu line before the title', () => {
     expect(articleMeta('HomeWorldSportsBusinessOpinion\n\nA Thaw\n\nText.').title).toBe('A Thaw');
   });
+
+  it('names a page with no headline by its opening words, not by its file name', () => {
+    const page =
+      'Updated on June 20, 2015\n\nBorduria’s ties with its northern neighbour have seen many ups and downs since the war. They improved.';
+    expect(articleMeta(page, '004_af31.txt').title).toBe('Borduria’s ties with its northern neighbour…');
+    expect(articleMeta('', 'empty.txt').title).toBe('empty.txt');
+  });
 });

@@ -29,5 +29,24 @@ export function articleMeta(text: string, fallbackTitle = ''): ArticleMeta {
     if (trailing && !author) author = trailing[1]?.replace(/\.$/, '') ?? null;
     if (!title && bare.split(/\s+/).length <= 16 && !/[.!?]$/.test(bare)) title = bare;
   }
-  return { title: title ?? fallbackTitle, author };
+  return { title: title ?? openingWords(head) ?? fallbackTitle, author };
+}
+
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|will|would|could|can|may|might|did|does)$/i;
+
+/**
+ * A page with no headline is named by its opening words, up to its first auxiliary verb or eight
+ * words: "Pakistan’s relations with former USSR…". Null when the head holds no sentence.
+ */
+function openingWords(head: readonly string[]): string | null {
+  const first = head.find((l) => /[a-z]/.test(l) && l.split(/\s+/).length >= 6);
+  if (!first) return null;
+  const kept: string[] = [];
+  for (const w of first.split(/\s+/)) {
+    if (AUXILIARY.test(w) || kept.length === 8) break;
+    kept.push(w);
+    if (/[,.;:!?]$/.test(w)) break;
+  }
+  const text = kept.join(' ').replace(/[,.;:!?]+$/, '');
+  return text.split(/\s+/).length >= 2 ? `${text}…` : null;
 }

@@ -127,5 +127,14 @@ describe('tidy', () => {
     expect(withArticles(' US sanctions')).toBe(' US sanctions');
     expect(withArticles(' Pakistan bid to join the League')).toBe(' Pakistan’s bid to join the League');
     expect(withArticles('Hollo regime')).toBe('the Hollo regime');
+    expect(withArticles(' a state visit to Kremlin')).toBe(' a state visit to the Kremlin');
+  });
+
+  it('drops an apposition copied without its commas', () => {
+    const c = tidy(
+      clause({ subject: 'Varna a port of Borduria', past: 'annexed', passive: 'was', rest: ' by Ruritania' }),
+    );
+    expect(c.subject).toBe('Varna');
+    expect(tidy(clause({ subject: 'The Republic of Borduria' })).subject).toBe('The Republic of Borduria');
   });
 });

@@ -222,12 +222,17 @@ const BARE_DEAL =
  */
 export function tidy(clause: Clause): Clause {
   const mended = mendVerb(clause);
-  return { ...mended, subject: withArticles(mended.subject), rest: withArticles(mended.rest) };
+  // "Crimea a territory of Ukraine was annexed": an apposition copied without its commas goes.
+  const subject = mended.subject.replace(
+    /^((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w’'-]*\s*)+$/,
+    '$1',
+  );
+  return { ...mended, subject: withArticles(subject), rest: withArticles(mended.rest) };
 }
 
 /** States whose names take "the": "visited the Soviet Union", "with the USSR". */
 const NEEDS_THE =
-  /(?<![\w’'-])(?:(Soviet Union|United States|United Kingdom|United Nations|European Union)|(USSR|UAE|USA|US|UK|UN)(?=$|[.,;:’']|\s+(?:and|or|in|on|at|for|to|with|from|by|of|was|were|had|has|is|are|[a-z]+ed)\b))(?![\w-])/g;
+  /(?<![\w’'-])(?:(Soviet Union|United States|United Kingdom|United Nations|European Union|Kremlin|Pentagon|White House)|(USSR|UAE|USA|US|UK|UN)(?=$|[.,;:’']|\s+(?:and|or|in|on|at|for|to|with|from|by|of|was|were|had|has|is|are|[a-z]+ed)\b))(?![\w-])/g;
 const STATES =
   'Pakistan|India|China|Russia|Afghanistan|Iran|Turkey|Saudi Arabia|Bangladesh|Sri Lanka|Nepal|Japan|Britain|France|Germany|Ukraine';
 /** "backed Pakistan bid": a state's bid, request or application. */
