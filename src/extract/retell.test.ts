@@ -58,6 +58,16 @@ describe('withoutDates and inQuestion', () => {
   });
 });
 
+describe('splitClause with an aside', () => {
+  it('drops an aside between a name and a purpose, and keeps the purpose', () => {
+    expect(
+      splitClause(
+        'In 1969, the government hired “Varna Works”, a Bordurian consortium, for a steel mill in Varna.',
+      ),
+    ).toMatchObject({ rest: ' “Varna Works” for a steel mill in Varna' });
+  });
+});
+
 describe('splitClause on copied news text', () => {
   it('drops dates written with commas, ordinals, or at the head of a timeline line', () => {
     expect(
@@ -83,8 +93,10 @@ describe('splitClause on copied news text', () => {
 
   it('ends the rest before "while", and refuses a subject that runs two clauses together', () => {
     expect(
-      splitClause('From 1950 Ruritania treated Borduria as an ally while Varna joined the league.')?.rest,
+      splitClause('From 1950 Ruritania backed Borduria as an ally while Varna joined the league.')?.rest,
     ).toBe(' Borduria as an ally');
+    // Treating a state as an ally is a lasting stance, not an event a date pins down.
+    expect(splitClause('From 1950 Ruritania treated Borduria as an ally.')).toBeNull();
     expect(
       splitClause('Borduria broker peace between the sides and took Varna out of trouble in 1970.'),
     ).toBeNull();

@@ -50,6 +50,10 @@ const DATE_PHRASES = [
   ),
 ];
 
+/** A name, then ", a/an …," and a preposition that carries the clause on. */
+const APPOSITIVE_BEFORE_PURPOSE =
+  /([A-Z][\w./-]*[”"’]?|[”"])\s*,\s+(?:a|an)\s+[^,;]{1,60},\s+(?=(?:for|to|in|at|on|with|from)\s)/;
+
 /** A dated phrase followed by a comma and a purpose ("…, 1972, to provide"). */
 const DATE_THEN_PURPOSE = new RegExp(
   `\\s+(?:in|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4},(?=\\s+to\\s)`,
@@ -160,7 +164,8 @@ const DANGLING_END =
   /\s(?:a|an|the|as|of|to|for|with|by|in|on|at|and|or|but|its|their|his|her|from|into|than|that|which|who)$/i;
 
 /** Verbs that describe a lasting state rather than an event. */
-const STATE_VERBS = /^(remain|stay|continue|keep|mark|seem|appear|exist|lie|belong)\b/;
+const STATE_VERBS =
+  /^(remain|stay|continue|keep|mark|seem|appear|exist|lie|belong|treat|regard|consider|view)\b/;
 
 /** Verbs whose past is spelled like their present ("set up", "put"), which compromise reads as present. */
 const SAME_IN_PAST = /^(set|put|cut|let|hit|spread|shut|cast|quit)\b/;
@@ -240,7 +245,8 @@ export function splitClause(summary: string, allowPresent = true): Clause | null
   if (STATE_VERBS.test(infinitive)) return null;
   const rootAt = text.indexOf(root, start);
   if (rootAt < 0) return null;
-  let rest = text.slice(rootAt + root.length);
+  // "employed “V/o X”, a Soviet consortium, for the steel mills": the aside goes, the purpose stays.
+  let rest = text.slice(rootAt + root.length).replace(APPOSITIVE_BEFORE_PURPOSE, '$1 ');
   const next = verbs[index + 1]?.terms?.[0]?.offset?.start;
   if (next !== undefined) {
     const cut = text.slice(0, next).search(/\s+and\s*$/);

@@ -225,6 +225,10 @@ export function buildDeck(input: DeckInput): DeckBuild {
   }
   const ambiguous = ambiguousDrafts(drafts);
   const lastYear = Math.max(...drafts.map((d) => yearOf(d.fact.date)));
+  // Wrong options never go back before the first fact the deck can ask about.
+  const firstYear = Math.min(
+    ...drafts.filter((d) => d.clause && specific(d.clause)).map((d) => yearOf(d.fact.date)),
+  );
   const eraById = new Map(eras.map((e) => [e.id, e]));
   const cards: DeckCard[] = [];
   const kept: FactDraft[] = [];
@@ -249,7 +253,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
         vague ? null : whenCard(w),
         whoCard(w),
         whatCard(w, key !== null && keyCount.get(key) === 1),
-        era && !vague ? mcqDateCard(w, era, lastYear) : null,
+        era && !vague ? mcqDateCard(w, era, lastYear, firstYear) : null,
       ].filter((c): c is DeckCard => c !== null);
     const copies = (c: DeckCard): string | undefined =>
       cardTexts(c)

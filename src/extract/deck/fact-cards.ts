@@ -101,7 +101,10 @@ function subjectPerson(draft: FactDraft): { person: string; role: string } | nul
     if (rest.length === subjectWords.length) continue;
     if (!rest.every((w) => isRoleWord(w))) continue;
     // "army chief Gen" reads badly as "Which army chief Gen…": drop a trailing abbreviated title.
-    const role = rest.join(' ').replace(/\s*\b(?:Gen|Col|Lt|Capt|Mr|Mrs|Dr|Sir)\.?$/, '');
+    const role = rest
+      .join(' ')
+      .replace(/^(?:Gen|Gen\.)$/, 'General')
+      .replace(/\s*\b(?:Gen|Col|Lt|Capt|Mr|Mrs|Dr|Sir)\.?$/, '');
     return { person: nameOf(person), role };
   }
   return null;
@@ -116,10 +119,10 @@ export function whoCard(draft: FactDraft): DeckCard | null {
   const verb = c.passive ? `${c.passive} ${c.past}` : c.past;
   const office =
     /\b(?:minister|president|premier|general|chief|ambassador|secretary|king|queen|colonel|commander|admiral|marshal|governor|chancellor)\b/i;
-  const opener =
-    hit.role && office.test(hit.role) && !/['’]s\b/.test(hit.role)
-      ? `which ${roleInSentence(hit.role)}`
-      : 'who';
+  // "Who visited Moscow?" fits anyone: the question names the office, or the person's role in the
+  // event ("who, as Pakistan's first ambassador, presented…"); a person with no role is not asked.
+  if (!hit.role || !office.test(hit.role)) return null;
+  const opener = /['’]s\b/.test(hit.role) ? `who, as ${hit.role},` : `which ${roleInSentence(hit.role)}`;
   // The date goes first so it cannot be read as part of the clause ("…ties with India in 2010?").
   const prompt = `${capitalise(datePhrase(draft.fact.date))}, ${opener} ${verb}${c.rest}?`;
   return card(draft, 'who', { prompt, answer: hit.person, explanation: explanation(draft) });
@@ -159,24 +162,49 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Three wrong dates at the fact's precision inside its era (open eras end at `lastYear`), none a year any source gives. */
-export function distractors(draft: FactDraft, era: Era, lastYear: number): string[] | null {
+/** How far from the answer a wrong year may lie, before the window widens for want of years. */
+const NEAR_YEARS = 4;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Three wrong dates at the fact's precision: years near the answer inside its era (open eras end at
+ * `lastYear`), never before the deck's first year `firstYear`, none a year any source gives. Months
+ * and days move a little around the answer's, each within its own month's length, so no option
+ * stands out by its day.
+ */
+export function distractors(
+  draft: FactDraft,
+  era: Era,
+  lastYear: number,
+  firstYear = Number.NEGATIVE_INFINITY,
+): string[] | null {
   const { date } = draft.fact;
   if (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day') return null;
   const year = yearOf(date);
   const taken = claimYears(draft);
-  let from = era.from ?? year - 8;
+  const floor = Number.isFinite(firstYear) ? firstYear : Number.NEGATIVE_INFINITY;
+  const low = Math.max(era.from ?? year - 8, floor);
   // An open-ended era stops at the deck's last year: options from the future are not plausible.
-  let to = era.to ?? Math.max(lastYear, year + 2);
+  const high = era.to ?? Math.max(lastYear, year + 2);
+  let reach = NEAR_YEARS;
   const pool = (): number[] => {
     const out: number[] = [];
+    const from = Math.max(low, year - reach);
+    const to = Math.min(high, year + reach);
     for (let y = from; y <= to; y++) if (!taken.has(y)) out.push(y);
+    // A narrow era with few free years: look past its edges, still never before the deck's start.
+    if (out.length < 3 && reach > 2 * NEAR_YEARS) {
+      for (let y = Math.max(floor, year - reach); y <= year + reach; y++) {
+        if (!taken.has(y) && !out.includes(y)) out.push(y);
+      }
+    }
     return out;
   };
-  while (pool().length < 3) {
-    from -= 2;
-    to += 2;
-  }
+  while (pool().length < 3 && reach < 100) reach += 2;
+  if (pool().length < 3) return null;
   const years = pool()
     .map((y) => ({ y, r: seededUnit(`${draft.fact.id}|${y}`) }))
     .sort((a, b) => a.r - b.r)
@@ -185,22 +213,39 @@ export function distractors(draft: FactDraft, era: Era, lastYear: number): strin
   const bounds = dateBounds(date);
   const month = Math.floor(bounds.from / 100) % 100;
   const day = bounds.from % 100;
+  // Three different day shifts, so the wrong days differ from each other as well as from the answer's.
+  const dayShifts = [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5]
+    .map((k) => ({ k, r: seededUnit(`${draft.fact.id}|d|${k}`) }))
+    .sort((a, b) => a.r - b.r)
+    .slice(0, 3)
+    .map((x) => x.k);
   return years.map((y, i) => {
     const seed = seededUnit(`${draft.fact.id}|m|${i}`);
     if (date.precision === 'year') return formatDateValue({ value: String(y), precision: 'year' });
     // Shift the month a little so options differ in more than the year, without looking random.
     const m = ((month - 1 + Math.floor(seed * 5) - 2 + 12) % 12) + 1;
     if (date.precision === 'month') return formatDateValue({ value: `${y}-${pad(m)}`, precision: 'month' });
-    const d = Math.min(28, Math.max(1, day + Math.floor(seededUnit(`${draft.fact.id}|d|${i}`) * 11) - 5));
+    const last = daysIn(y, m);
+    const shifted = day + (dayShifts[i] ?? 0);
+    // Past the month's end or before its start, the shift turns back inside the month.
+    const d = Math.min(
+      last,
+      Math.max(1, shifted > last ? 2 * last - shifted : shifted < 1 ? 2 - shifted : shifted),
+    );
     return formatDateValue({ value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' });
   });
 }
 
 /** A multiple-choice date card, skipped when the sources disagree on the date. */
-export function mcqDateCard(draft: FactDraft, era: Era, lastYear: number): DeckCard | null {
+export function mcqDateCard(
+  draft: FactDraft,
+  era: Era,
+  lastYear: number,
+  firstYear?: number,
+): DeckCard | null {
   if (draft.fact.conflict?.field === 'date') return null;
   const prompt = whenPrompt(draft);
-  const wrong = distractors(draft, era, lastYear);
+  const wrong = distractors(draft, era, lastYear, firstYear);
   if (!prompt || !wrong) return null;
   const answer = formatDateValue(draft.fact.date);
   const options = [answer, ...wrong];

@@ -106,6 +106,25 @@ describe('tidy', () => {
     expect(tidy(clause({ ...announced, rest: ' a ceasefire' })).rest).toBe(' a ceasefire');
   });
 
+  it('tells presenting oneself as an envoy as taking up the post, and drops a Mr after an office', () => {
+    const c = tidy(
+      clause({
+        subject: 'Tomas Varga',
+        past: 'presented',
+        infinitive: 'present',
+        rest: ' himself as the second Envoy of Borduria',
+      }),
+    );
+    expect(c).toMatchObject({
+      past: 'took up',
+      infinitive: 'take up',
+      rest: ' his post as the second Envoy of Borduria',
+    });
+    expect(tidy(clause({ subject: 'the Prime minister Mr Ivo Hollo' })).subject).toBe(
+      'the Prime minister Ivo Hollo',
+    );
+  });
+
   it('tells talks about buying as talks', () => {
     const c = tidy(
       clause({ past: 'discussed', infinitive: 'discuss', rest: ' with Ruritania to buy tanks' }),

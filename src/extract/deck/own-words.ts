@@ -246,18 +246,36 @@ const STATE_NOUN = new RegExp(
  * Pakistan", "backed Pakistan bid" → "backed Pakistan’s bid", "Yelstin regime" → "the Yelstin regime".
  */
 export function withArticles(text: string): string {
-  return text
-    .replace(NEEDS_THE, (name: string, _long, _short, offset: number, all: string) =>
-      /\bthe\s+$/i.test(all.slice(0, offset)) || /[A-Z][\w’'-]*\s+$/.test(all.slice(0, offset))
-        ? name
-        : `the ${name}`,
-    )
-    .replace(STATE_NOUN, '$1’s $2')
-    .replace(/^([A-Z][\w’'-]+\s+(?:regime|government|administration|cabinet))\b/, 'the $1');
+  return (
+    text
+      .replace(NEEDS_THE, (name: string, _long, _short, offset: number, all: string) =>
+        /\bthe\s+$/i.test(all.slice(0, offset)) || /[A-Z][\w’'-]*\s+$/.test(all.slice(0, offset))
+          ? name
+          : `the ${name}`,
+      )
+      .replace(STATE_NOUN, '$1’s $2')
+      // "the Prime minister Mr Bhutto": an office already says how to address the person.
+      .replace(
+        /\b(minister|president|premier|general|ambassador|governor)\s+(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])/gi,
+        '$1 ',
+      )
+      .replace(/^([A-Z][\w’'-]+\s+(?:regime|government|administration|cabinet))\b/, 'the $1')
+  );
 }
 
 function mendVerb(clause: Clause): Clause {
   const base = clause.infinitive.toLowerCase();
+  // "presented himself as the second ambassador": took up the post.
+  const self = /^\s+(himself|herself)\s+as\s+(?=the\b|an?\b|[A-Z])/.exec(clause.rest);
+  if (!clause.passive && base === 'present' && self?.[1]) {
+    const his = self[1] === 'herself' ? 'her' : 'his';
+    return {
+      ...clause,
+      past: 'took up',
+      infinitive: 'take up',
+      rest: clause.rest.replace(self[0], ` ${his} post as `),
+    };
+  }
   if (!clause.passive && /^(?:sign|conclude|ink|reach|finali[sz]e)$/.test(base)) {
     const m = BARE_DEAL.exec(clause.rest);
     if (m?.[1]) {

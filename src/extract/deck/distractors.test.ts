@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../domain/deck-schema.ts';
+import type { FactDraft } from './draft.ts';
+import { distractors } from './fact-cards.ts';
+
+const ERA = { id: 'middle', name: 'The middle years', from: 1950, to: 1975, blurb: 'Pacts and wars.' };
+
+function draft(date: DateValue, id = 'f-1'): FactDraft {
+  return {
+    fact: {
+      id,
+      date,
+      era: 'middle',
+      type: 'agreement',
+      actors: ['Ruritania', 'Borduria'],
+      place: null,
+      object: null,
+      summary: 'Ruritania and Borduria signed the Harbour Accord.',
+      sources: [{ source: 'a', paragraph: 1, item: null }],
+      conflict: null,
+    },
+    clause: null,
+    people: [],
+    told: true,
+    sentence: 'Ruritania and Borduria signed the Harbour Accord.',
+    sortKey: date.value,
+  };
+}
+
+describe('distractors', () => {
+  it('gives a day at the end of a month wrong days that differ and exist', () => {
+    for (let n = 0; n < 20; n++) {
+      const wrong = distractors(draft({ value: '1961-03-31', precision: 'day' }, `f-${n}`), ERA, 1975) ?? [];
+      expect(wrong).toHaveLength(3);
+      const days = wrong.map((w) => Number(w.split(' ')[0]));
+      // Not every option on one day, unlike the answer.
+      expect(new Set(days).size).toBeGreaterThan(1);
+      for (const w of wrong) expect(Number.isNaN(Date.parse(`${w} UTC`))).toBe(false);
+    }
+  });
+
+  it('keeps wrong years near the answer, never before the deck’s first year', () => {
+    for (let n = 0; n < 20; n++) {
+      const wrong = distractors(draft({ value: '1965', precision: 'year' }, `f-${n}`), ERA, 1975, 1962) ?? [];
+      const years = wrong.map(Number);
+      expect(years).not.toContain(1965);
+      for (const y of years) {
+        expect(y).toBeGreaterThanOrEqual(1962);
+        expect(Math.abs(y - 1965)).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+});
