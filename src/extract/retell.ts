@@ -186,6 +186,20 @@ function tidy(text: string): string {
  * summary has none we can use.
  */
 export function splitClause(summary: string, allowPresent = true): Clause | null {
+  // The extractor and the deck writer split the same clauses again and again; parsing is the cost.
+  const key = `${allowPresent ? 1 : 0}${summary}`;
+  const known = splitCache.get(key);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const parts = parseClause(summary, allowPresent);
+  if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
+  splitCache.set(key, parts);
+  return parts === null ? null : { ...parts };
+}
+
+const SPLIT_CACHE_MAX = 5000;
+const splitCache = new Map<string, Clause | null>();
+
+function parseClause(summary: string, allowPresent: boolean): Clause | null {
   const text = tidy(withoutDates(summary.trim().replace(/\s+/g, ' ')))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
     .replace(BARE_ADVERBS, '');
