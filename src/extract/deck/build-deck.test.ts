@@ -263,5 +263,14 @@ describe('specific', () => {
     expect(specific({ ...base, subject: 'the Harbour Accord', passive: 'was', rest: '' })).toBe(true);
     expect(specific({ ...base, subject: 'Ruritania', past: 'lodged', rest: ' a protest' })).toBe(false);
     expect(specific({ ...base, subject: 'Varga', past: 'accepted', rest: ' the invitation' })).toBe(false);
+    expect(
+      specific({
+        ...base,
+        subject: 'Tomas Varga',
+        past: 'tried',
+        infinitive: 'try',
+        rest: ' to extend ties with Ruritania',
+      }),
+    ).toBe(false);
   });
 });

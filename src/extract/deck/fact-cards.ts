@@ -56,7 +56,11 @@ const NAMED_THING =
  * Whether the clause names enough to be asked about alone: two names ("Fradkov … Pakistan"), or one
  * name of a treaty, an organisation or an incident. "India lodged a protest" does not: about what?
  */
+/** "tried to extend relations": an attempt with no outcome says too little to be asked about. */
+const ATTEMPT = /^(?:try|attempt|seek|strive|aim|hope|wish|want|intend)$/;
+
 export function specific(clause: Clause): boolean {
+  if (ATTEMPT.test(clause.infinitive.toLowerCase())) return false;
   const text = `${clause.subject} ${clause.past}${clause.rest}`.replace(/^(?:The|A|An)\s+/, '');
   const runs = text.match(/(?:[“"]?[A-Z][\w’'./-]*[”"]?(?:\s+(?:of\s+(?:the\s+)?)?(?=[“"]?[A-Z]))?)+/g) ?? [];
   if (runs.length >= 2) return true;
