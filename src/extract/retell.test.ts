@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuestion, retell, splitClause, withoutDates } from './retell.ts';
+import { inQuestion, retell, splitClause, withoutDates, withShortRest } from './retell.ts';
 
 describe('splitClause', () => {
   it('finds subject, verb and rest of a simple past sentence', () => {
@@ -65,6 +65,41 @@ describe('splitClause with an aside', () => {
         'In 1969, the government hired “Varna Works”, a Bordurian consortium, for a steel mill in Varna.',
       ),
     ).toMatchObject({ rest: ' “Varna Works” for a steel mill in Varna' });
+  });
+});
+
+describe('splitClause keeps what an event was for', () => {
+  it('tells a grant by what it enabled, and an aid by what it was to build', () => {
+    expect(
+      splitClause(
+        'In 2015 Ruritania granted a permit to Borduria and enabled Borduria to buy RX-9 engines from Varna.',
+      ),
+    ).toMatchObject({ past: 'granted', rest: ' a permit to Borduria to buy RX-9 engines from Varna' });
+    expect(
+      splitClause(
+        'Both states signed a pact in 1972 to provide technical aid to enable Borduria to build Varna Steel Works.',
+      ),
+    ).toMatchObject({ rest: ' a pact to provide technical aid to build Varna Steel Works' });
+  });
+
+  it('keeps a long rest only when its end names something, and stops at "but"', () => {
+    expect(splitClause('In 1980 the war brought Ruritania and Borduria together but hurt trade.')?.rest).toBe(
+      ' Ruritania and Borduria together',
+    );
+    expect(
+      splitClause(
+        'In 1966 Ruritania sent a small group of its best young teachers to the northern schools of the country.',
+      )?.rest,
+    ).toBe(' a small group of its best young teachers');
+  });
+
+  it('cuts a long rest back to the usual length on request', () => {
+    const long = splitClause(
+      'In 1972 Borduria signed a pact to provide technical aid to build Varna Steel Works.',
+    );
+    expect(long && withShortRest(long)?.rest).toBe(' a pact to provide technical aid');
+    const short = splitClause('In 1972 Borduria signed the Harbour Accord.');
+    expect(short && withShortRest(short)).toBeNull();
   });
 });
 

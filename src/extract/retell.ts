@@ -50,6 +50,9 @@ const DATE_PHRASES = [
   ),
 ];
 
+/** "…and enabled Pakistan to …": the second verb only says what the first was for. */
+const ENABLED = /\s+and\s+(?:enabled|allowed|helped|permitted)\s+([A-Z][\w-]*)\s+to\s+(?=[a-z])/;
+
 /** A name, then ", a/an …," and a preposition that carries the clause on. */
 const APPOSITIVE_BEFORE_PURPOSE =
   /([A-Z][\w./-]*[”"’]?|[”"])\s*,\s+(?:a|an)\s+[^,;]{1,60},\s+(?=(?:for|to|in|at|on|with|from)\s)/;
@@ -114,6 +117,8 @@ const GENERIC_OBJECT = new Set(
 
 /** Subject and rest stay this short, so a question never carries a long stretch of the article. */
 const MAX_PART_WORDS = 8;
+/** …or up to this many when the words past the usual end name something. */
+const MAX_NAMED_PART_WORDS = 14;
 /** Two named people with their offices ("President X and Premier Y") need a little more. */
 const MAX_SUBJECT_WORDS = 10;
 const BREAK_WORDS = new Set([
@@ -141,13 +146,30 @@ const BREAK_WORDS = new Set([
  * Cuts a long rest before the last linking word that leaves at most `MAX_PART_WORDS` words; null when
  * there is none, or when a reporting verb's "that" would be cut (what was said is the point).
  */
-function shorten(rest: string, reporting: boolean): string | null {
+/**
+ * The clause with its rest cut back to the usual length, for when a longer rest would copy the
+ * article word for word; null when it is already that short.
+ */
+export function withShortRest(clause: Clause): Clause | null {
+  const short = shorten(clause.rest, false, MAX_PART_WORDS);
+  return short === null || short === clause.rest || DANGLING_END.test(short)
+    ? null
+    : { ...clause, rest: short };
+}
+
+function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS): string | null {
   const w = rest
     .trim()
     .split(/\s+/)
     .filter((x) => x.length > 0);
   if (w.length <= MAX_PART_WORDS) return rest;
-  for (let cut = MAX_PART_WORDS; cut >= 2; cut--) {
+  // A tail that names something ("…to set up Pakistan Steel Mills", "RD-93 engines") is worth a
+  // longer question; a tail of common words is not.
+  const tail = w.slice(MAX_PART_WORDS, MAX_NAMED_PART_WORDS);
+  const named = tail.some((x) => /^[A-Z“"]/.test(x));
+  const limit = named ? Math.min(most, w.length) : MAX_PART_WORDS;
+  if (w.length <= limit) return rest;
+  for (let cut = limit; cut >= 2; cut--) {
     const at = (w[cut] ?? '').toLowerCase();
     if (!BREAK_WORDS.has(at)) continue;
     if (at === 'that' && reporting) return null;
@@ -261,14 +283,23 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   if (rootAt < 0) return null;
   // "employed “V/o X”, a Soviet consortium, for the steel mills": the aside goes, the purpose stays.
   let rest = text.slice(rootAt + root.length).replace(APPOSITIVE_BEFORE_PURPOSE, '$1 ');
-  const next = verbs[index + 1]?.terms?.[0]?.offset?.start;
+  // "granted a certificate to Pakistan and enabled Pakistan to buy engines": the grant was for buying.
+  const enabled = ENABLED.exec(rest);
+  const enabledName = enabled?.[1];
+  const enabledEarlier = enabled && enabledName ? rest.slice(0, enabled.index).includes(enabledName) : false;
+  if (enabled && enabledEarlier) {
+    rest = `${rest.slice(0, enabled.index)} to ${rest.slice(enabled.index + enabled[0].length)}`;
+  }
+  // "assistance to enable Pakistan to set up the mills": assistance to set up the mills.
+  rest = rest.replace(/\s+to\s+(?:enable|allow|help)\s+[A-Z][\w-]*\s+to\s+(?=[a-z])/, ' to ');
+  const next = enabledEarlier ? undefined : verbs[index + 1]?.terms?.[0]?.offset?.start;
   if (next !== undefined) {
     const cut = text.slice(0, next).search(/\s+and\s*$/);
     if (cut > rootAt) rest = text.slice(rootAt + root.length, cut);
   }
   rest =
     rest.split(
-      /[,;(—–]|\s-\s|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
+      /[,;(—–]|\s-\s|\s+but\s+|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
     )[0] ?? '';
   // "…signed, leading to closer ties": what followed is another event, not part of this one.
   rest =

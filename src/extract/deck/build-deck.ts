@@ -8,7 +8,7 @@ import {
   type SourceRef,
 } from '../../domain/deck-schema.ts';
 import { isState } from '../actors.ts';
-import { retell, splitClause } from '../retell.ts';
+import { retell, splitClause, withShortRest } from '../retell.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
@@ -188,10 +188,14 @@ export function buildDeck(input: DeckInput): DeckBuild {
     const drafted = draftFact(group, eras, surnames, sourceIdOf, offices, parties);
     // The clause retold as it stands may copy the article: then another verb, or the person's name
     // before their office, makes it ours; with none that passes, the fact is left out.
+    // A long rest may copy where a shorter one would not: the shorter is tried last.
+    const short = drafted.clause ? withShortRest(drafted.clause) : null;
     const own = drafted.clause
-      ? rewordings(drafted.clause, drafted.people.map(nameOf)).find(
-          (c) => copiedRun(retell(c), guard) === null,
-        )
+      ? [
+          ...rewordings(drafted.clause, drafted.people.map(nameOf)),
+          // Cut back, it must still name enough to be asked alone ("India lodged a protest" does not).
+          ...(short && specific(short) ? rewordings(short, drafted.people.map(nameOf)) : []),
+        ].find((c) => copiedRun(retell(c), guard) === null)
       : undefined;
     // Questions keep the article's own verb where they can (do-support already rewords them); the
     // reworded clause is kept for the cards that would otherwise copy.

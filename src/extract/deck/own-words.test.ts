@@ -83,6 +83,9 @@ describe('own words', () => {
     });
     expect(withOwnerFirst(c)?.rest).toBe(' as Borduria’s second envoy');
     expect(withOwnerFirst(clause({ rest: ' the Treaty of Varna' }))).toBeNull();
+    expect(withOwnerFirst(clause({ rest: ' to attend the funeral of Ivo Hollo' }))?.rest).toBe(
+      ' to attend Ivo Hollo’s funeral',
+    );
     expect(rewordings(c).some((r) => r.rest === ' as Borduria’s second envoy')).toBe(true);
   });
 });

@@ -202,8 +202,17 @@ export function withNameOnly(clause: Clause, names: readonly string[]): Clause |
 const OFFICE_OF =
   /\bthe\s+((?:[a-z]+\s+){0,2})(Ambassador|Envoy|High Commissioner|Consul(?: General)?|President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Minister|Governor-General|Chief Justice|Army Chief|Head of State|King|Queen)\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b/i;
 
+/** Events of one named person, told "the funeral of X". */
+const PERSON_EVENT =
+  /\bthe\s+(funeral|burial|inauguration|coronation|swearing-in|wedding|assassination|death|election|resignation)\s+of\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\b/;
+
 /** "…as the second Ambassador of Pakistan" → "…as Pakistan's second ambassador"; null when no office of a country is named. */
 export function withOwnerFirst(clause: Clause): Clause | null {
+  // "the funeral of Leonid Brezhnev" → "Leonid Brezhnev’s funeral": an event of a named person.
+  const event = PERSON_EVENT.exec(clause.rest);
+  if (event?.[1] && event[2]) {
+    return { ...clause, rest: clause.rest.replace(event[0], `${event[2]}’s ${event[1].toLowerCase()}`) };
+  }
   const m = OFFICE_OF.exec(clause.rest);
   if (!m) return null;
   const [whole, adjectives = '', office = '', owner = ''] = m;
@@ -282,6 +291,14 @@ function mendVerb(clause: Clause): Clause {
       const article = /^[aeiou]/i.test(m[1]) ? 'an' : 'a';
       return { ...clause, rest: clause.rest.replace(m[1], `${article} ${m[1]}`) };
     }
+  }
+  // "granted no objection certificate": a single permit or loan wants its article.
+  const permit =
+    /^\s+((?:no[\s-])?(?:[a-z][\w-]*\s+){0,2}(?:certificate|licen[cs]e|permit|visa|waiver|loan))\b/.exec(
+      clause.rest,
+    );
+  if (!clause.passive && /^(?:grant|issue|give|award|approve)$/.test(base) && permit?.[1]) {
+    return { ...clause, rest: clause.rest.replace(permit[1], `a ${permit[1]}`) };
   }
   if (!clause.passive && /^(?:announce|declare)$/.test(base) && /^\s+to\s+[a-z]/.test(clause.rest)) {
     return { ...clause, rest: clause.rest.replace(/^\s+to\s+/, ' plans to ') };
