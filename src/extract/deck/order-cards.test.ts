@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Era } from '../../domain/deck-schema.ts';
 import type { FactDraft } from './draft.ts';
-import { orderCards } from './order-cards.ts';
+import { eraInPrompt, orderCards } from './order-cards.ts';
 
 const ERA: Era = { id: 'e', name: 'The river years', from: 1950, to: 1969, blurb: '' };
 
@@ -45,5 +45,15 @@ describe('orderCards', () => {
       expect(years.length).toBeGreaterThanOrEqual(4);
       expect([...years].sort()).toEqual(years);
     }
+  });
+});
+
+describe('eraInPrompt', () => {
+  it('puts an era title after its years in brackets, and lowercases a leading "The" or "Before"', () => {
+    expect(eraInPrompt('1954–64: Western pacts and the U-2 crisis')).toBe(
+      '1954–64 (Western pacts and the U-2 crisis)',
+    );
+    expect(eraInPrompt('The 1950s')).toBe('the 1950s');
+    expect(eraInPrompt('Before 1947')).toBe('before 1947');
   });
 });

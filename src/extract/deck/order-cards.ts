@@ -57,7 +57,7 @@ export function orderCards(
       kind: 'order',
       facts: factIds,
       era: era.id,
-      prompt: `Put these events of ${era.name} in order, earliest first.`,
+      prompt: `Put these events from ${eraInPrompt(era.name)} in order, earliest first.`,
       answer: chosen.map((x) => `${formatDateValue(x.draft.fact.date)}: ${x.label}`).join('; '),
       explanation: `${chosen.length} events from ${era.name}.`,
       order: chosen.map((x) => ({
@@ -70,4 +70,14 @@ export function orderCards(
     });
   }
   return cards;
+}
+
+/**
+ * An era's name inside a sentence: "1954–64: Western pacts" → "1954–64 (Western pacts)", "The 1950s"
+ * → "the 1950s", "Before 1947" → "before 1947".
+ */
+export function eraInPrompt(name: string): string {
+  const m = /^(\d{4}(?:[–-]\d{2,4})?)\s*:\s*(.+)$/.exec(name);
+  if (m) return `${m[1]} (${m[2]})`;
+  return name.replace(/^(The|Before|After|Since|Early|Late)\s/, (w) => w.toLowerCase());
 }
