@@ -250,6 +250,21 @@ describe('buildDeck', () => {
     expect(distributeLists(facts)).toEqual(facts);
   });
 
+  it('asks no date of a visit an article says was made more than once', () => {
+    const before = buildDeck(input()).deck;
+    const varga = before.facts.find((f) => f.summary.includes('Varga'));
+    expect(before.cards.some((c) => c.kind === 'when' && c.facts[0] === varga?.id)).toBe(true);
+    const texts = new Map([
+      ['a.txt', ARTICLE_A],
+      ['b.txt', `${ARTICLE_B}\n\nTomas Varga went to Ruritania twice in those years.`],
+    ]);
+    const { deck, dropped } = buildDeck({ ...input(), texts });
+    expect(
+      deck.cards.some((c) => (c.kind === 'when' || c.kind === 'mcq-date') && c.facts[0] === varga?.id),
+    ).toBe(false);
+    expect(dropped.some((d) => d.includes('more than once'))).toBe(true);
+  });
+
   it('falls back to decade eras when none are given', () => {
     const { deck } = buildDeck({ ...input(), eras: null });
     expect(deck.eras.map((e) => e.id)).toEqual(['1960s', '1970s', '1980s']);

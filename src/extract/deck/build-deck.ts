@@ -10,7 +10,7 @@ import {
 import { isState } from '../actors.ts';
 import { retell, splitClause, withShortRest } from '../retell.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { knownOffices, knownSurnames, nameOf } from './actors.ts';
+import { knownOffices, knownSurnames, nameOf, surnameKey } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { yearOf } from './dates.ts';
 import { draftFact, type FactDraft } from './draft.ts';
@@ -20,7 +20,7 @@ import { hash64 } from './hash.ts';
 import { mergeFacts, oneStateName } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings } from './own-words.ts';
-import { contentWords } from './words.ts';
+import { contentWords, nameSkeleton, words } from './words.ts';
 
 export interface DeckInput {
   id: string;
@@ -109,6 +109,25 @@ export function distributeLists(facts: readonly ExtractedFact[]): ExtractedFact[
     });
   }
   return facts.map((f) => replaced.get(f) ?? f);
+}
+
+/** "visited the Soviet Union twice": a visit made more than once. */
+const REPEATED = /\b(?:twice|thrice|three times|several times|many times|more than once|on two occasions)\b/i;
+
+/**
+ * Whether an article says the fact's visit was made more than once: a sentence with a repeat word
+ * names the fact's person and the place the clause names ("When did Bhutto visit Moscow?" then has
+ * two answers). A visit told as the first or the last is one visit.
+ */
+function repeatedVisit(d: FactDraft, repeats: readonly ReadonlySet<string>[]): boolean {
+  const c = d.clause;
+  // The person among the actors, or a subject that is a bare name ("Bhutto").
+  const person = d.people[0] ?? (/^[A-Z][\w’'-]*$/.test(c?.subject ?? '') ? c?.subject : undefined);
+  if (d.fact.type !== 'visit' || !c || !person || repeats.length === 0) return false;
+  if (/\b(?:first|second|third|last|final|maiden)\b/i.test(`${c.subject}${c.rest}`)) return false;
+  const surname = surnameKey(person);
+  const places = (c.rest.match(/\b[A-Z][\w’'-]*/g) ?? []).map(nameSkeleton);
+  return repeats.some((names) => names.has(surname) && places.some((p) => names.has(p)));
 }
 
 /**
@@ -228,6 +247,10 @@ export function buildDeck(input: DeckInput): DeckBuild {
     if (k) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
   }
   const ambiguous = ambiguousDrafts(drafts);
+  const repeats = [...input.texts.values()]
+    .flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))
+    .filter((sentence) => REPEATED.test(sentence))
+    .map((sentence) => new Set(words(sentence).map(nameSkeleton)));
   const lastYear = Math.max(...drafts.map((d) => yearOf(d.fact.date)));
   // Wrong options never go back before the first fact the deck can ask about.
   const firstYear = Math.min(
@@ -249,9 +272,14 @@ export function buildDeck(input: DeckInput): DeckBuild {
       dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): names too little to be asked alone`);
       continue;
     }
-    const vague = ambiguous.has(d.fact.id);
+    const repeated = repeatedVisit(d, repeats);
+    const vague = ambiguous.has(d.fact.id) || repeated;
     if (vague)
-      dropped.push(`when and mcq-date cards for "${d.fact.summary}": the question also fits another fact`);
+      dropped.push(
+        repeated
+          ? `when and mcq-date cards for "${d.fact.summary}": an article says this visit was made more than once`
+          : `when and mcq-date cards for "${d.fact.summary}": the question also fits another fact`,
+      );
     const write = (w: FactDraft): DeckCard[] =>
       [
         vague ? null : whenCard(w),
