@@ -278,6 +278,18 @@ describe('specific', () => {
     expect(specific({ ...base, subject: 'the Harbour Accord', passive: 'was', rest: '' })).toBe(true);
     expect(specific({ ...base, subject: 'Ruritania', past: 'lodged', rest: ' a protest' })).toBe(false);
     expect(specific({ ...base, subject: 'Varga', past: 'accepted', rest: ' the invitation' })).toBe(false);
+    expect(specific({ ...base, subject: 'Ruritania and Borduria', rest: ' an oil consortium' })).toBe(false);
+    expect(specific({ ...base, subject: 'Ruritania and Borduria', rest: ' a pact on river trade' })).toBe(
+      true,
+    );
+    expect(
+      specific({
+        ...base,
+        subject: 'Ruritania',
+        past: 'extended',
+        rest: ' its hand of friendship to Borduria',
+      }),
+    ).toBe(false);
     expect(
       specific({
         ...base,

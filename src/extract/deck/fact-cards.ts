@@ -59,8 +59,15 @@ const NAMED_THING =
 /** "tried to extend relations": an attempt with no outcome says too little to be asked about. */
 const ATTEMPT = /^(?:try|attempt|seek|strive|aim|hope|wish|want|intend)$/;
 
+/** Diplomatic figures of speech that no date pins down: "extended its hand of friendship". */
+const FIGURE_OF_SPEECH =
+  /\b(?:hand of friendship|new chapter|new page|new era|new heights|further heights)\b/i;
+
 export function specific(clause: Clause): boolean {
   if (ATTEMPT.test(clause.infinitive.toLowerCase())) return false;
+  if (FIGURE_OF_SPEECH.test(clause.rest)) return false;
+  // "established an oil consortium", "signed an agreement": which one? Nothing in the clause says.
+  if (!clause.passive && /^\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$/.test(clause.rest)) return false;
   const text = `${clause.subject} ${clause.past}${clause.rest}`.replace(/^(?:The|A|An)\s+/, '');
   const runs = text.match(/(?:[“"]?[A-Z][\w’'./-]*[”"]?(?:\s+(?:of\s+(?:the\s+)?)?(?=[“"]?[A-Z]))?)+/g) ?? [];
   if (runs.length >= 2) return true;
