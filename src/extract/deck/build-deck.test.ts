@@ -265,6 +265,26 @@ describe('buildDeck', () => {
     expect(dropped.some((d) => d.includes('more than once'))).toBe(true);
   });
 
+  it('asks no date of an event its article dates only loosely', () => {
+    const a = resultA();
+    const loose = makeFact({
+      source: 'a.txt',
+      date: '1972',
+      precision: 'year',
+      actors: ['Ruritania', 'Borduria'],
+      summary: 'Ruritania closed its consulate in Borduria.',
+      sentence: 'In the same period, Ruritania closed its consulate in Borduria.',
+      paragraph: 9,
+      span: [900, 960],
+    });
+    const { deck, dropped } = buildDeck(input([{ ...a, facts: [...a.facts, loose] }, resultB()]));
+    const fact = deck.facts.find((f) => f.summary.includes('consulate'));
+    expect(
+      deck.cards.some((c) => (c.kind === 'when' || c.kind === 'mcq-date') && c.facts[0] === fact?.id),
+    ).toBe(false);
+    expect(dropped.some((d) => d.includes('loosely'))).toBe(true);
+  });
+
   it('falls back to decade eras when none are given', () => {
     const { deck } = buildDeck({ ...input(), eras: null });
     expect(deck.eras.map((e) => e.id)).toEqual(['1960s', '1970s', '1980s']);

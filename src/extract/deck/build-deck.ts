@@ -111,6 +111,10 @@ export function distributeLists(facts: readonly ExtractedFact[]): ExtractedFact[
   return facts.map((f) => replaced.get(f) ?? f);
 }
 
+/** "In the same period, …": a date borrowed loosely from the sentence before; not one to learn. */
+const APPROXIMATE =
+  /\b(?:(?:in|during|around|about)\s+(?:the\s+same|that|this)\s+(?:period|time|era)|around\s+(?:the\s+)?same\s+time|at\s+about\s+the\s+same\s+time)\b/i;
+
 /** "visited the Soviet Union twice": a visit made more than once. */
 const REPEATED = /\b(?:twice|thrice|three times|several times|many times|more than once|on two occasions)\b/i;
 
@@ -273,12 +277,17 @@ export function buildDeck(input: DeckInput): DeckBuild {
       continue;
     }
     const repeated = repeatedVisit(d, repeats);
-    const vague = ambiguous.has(d.fact.id) || repeated;
+    const approximate = APPROXIMATE.test(d.sentence);
+    const vague = ambiguous.has(d.fact.id) || repeated || approximate;
     if (vague)
       dropped.push(
-        repeated
-          ? `when and mcq-date cards for "${d.fact.summary}": an article says this visit was made more than once`
-          : `when and mcq-date cards for "${d.fact.summary}": the question also fits another fact`,
+        `when and mcq-date cards for "${d.fact.summary}": ${
+          repeated
+            ? 'an article says this visit was made more than once'
+            : approximate
+              ? 'its article dates it only loosely ("in the same period")'
+              : 'the question also fits another fact'
+        }`,
       );
     const write = (w: FactDraft): DeckCard[] =>
       [
