@@ -7,14 +7,16 @@ export interface Named {
   place: string | null;
 }
 
-const COUNTRY =
-  /\b(Pakistan|Russia|USSR|Soviet Union|United States(?: of America)?|USA|US|U\.S\.|America|India|China|Afghanistan|Iran|Turkey|Saudi Arabia|Britain|UK|France|Germany|Japan|Bangladesh|Sri Lanka|Nepal|Ukraine|Israel|Canada|Qatar|UAE|Tajikistan|Uzbekistan|Kazakhstan|Turkmenistan|Kyrgyzstan)\b/g;
+/** The states the extractor knows, as regular-expression alternatives. */
+export const STATE_NAMES =
+  'Pakistan|Russia|USSR|Soviet Union|United States(?: of America)?|USA|US|U\\.S\\.|America|India|China|Afghanistan|Iran|Turkey|Saudi Arabia|Britain|UK|France|Germany|Japan|Bangladesh|Sri Lanka|Nepal|Ukraine|Israel|Canada|Qatar|UAE|Tajikistan|Uzbekistan|Kazakhstan|Turkmenistan|Kyrgyzstan';
+const COUNTRY = new RegExp(`\\b(${STATE_NAMES})\\b`, 'g');
+const STATE_NAME = new RegExp(`^(?:the\\s+)?(?:${STATE_NAMES})$`);
+
 /** Whether a name is one of the states the extractor knows ("Pakistan", "Soviet Union", "USA"). */
 export function isState(name: string): boolean {
   return STATE_NAME.test(name.trim());
 }
-// COUNTRY's alternatives without its "\b(" and ")\b", anchored.
-const STATE_NAME = new RegExp(`^(?:the\\s+)?(?:${COUNTRY.source.slice(3, -3)})$`);
 
 const ORGS =
   /\b(SCO|SEATO|CENTO|UN|UNSC|United Nations(?: Security Council)?|NATO|OIC|ECO|SAARC|ASEAN|BRICS|IMF|World Bank|EU|European Union|CPEC|Shanghai Cooperation Organi[sz]ation)\b/g;

@@ -9,6 +9,7 @@ import {
 } from '../../domain/deck-schema.ts';
 import { isState } from '../actors.ts';
 import { retell, splitClause, withShortRest } from '../retell.ts';
+import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf, surnameKey } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
@@ -154,7 +155,6 @@ function ambiguousDrafts(drafts: readonly FactDraft[]): Set<string> {
   return out;
 }
 
-/** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
 /**
  * The two states an article is about: the two it names in most facts, each in its most used
  * spelling. Fewer than two when it names fewer, or when the second is no more than a passing mention.
@@ -165,9 +165,9 @@ export function mainStates(facts: readonly ExtractedFact[]): string[] {
     const seen = new Set<string>();
     for (const a of f.actors) {
       if (!isState(a)) continue;
-      const key = oneStateName(a.replace(/^the\s+/i, ''));
-      const entry = count.get(key) ?? { n: 0, spellings: new Map<string, number>() };
       const name = a.replace(/^the\s+/i, '');
+      const key = oneStateName(name);
+      const entry = count.get(key) ?? { n: 0, spellings: new Map<string, number>() };
       entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
       if (!seen.has(key)) entry.n++;
       seen.add(key);
@@ -182,6 +182,7 @@ export function mainStates(facts: readonly ExtractedFact[]): string[] {
   );
 }
 
+/** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
 export function buildDeck(input: DeckInput): DeckBuild {
   const dropped: string[] = [];
   const results = [...input.results].sort((a, b) => a.source.localeCompare(b.source));
@@ -213,11 +214,12 @@ export function buildDeck(input: DeckInput): DeckBuild {
     // before their office, makes it ours; with none that passes, the fact is left out.
     // A long rest may copy where a shorter one would not: the shorter is tried last.
     const short = drafted.clause ? withShortRest(drafted.clause) : null;
+    const names = drafted.people.map(nameOf);
     const own = drafted.clause
       ? [
-          ...rewordings(drafted.clause, drafted.people.map(nameOf)),
+          ...rewordings(drafted.clause, names),
           // Cut back, it must still name enough to be asked alone ("India lodged a protest" does not).
-          ...(short && specific(short) ? rewordings(short, drafted.people.map(nameOf)) : []),
+          ...(short && specific(short) ? rewordings(short, names) : []),
         ].find((c) => copiedRun(retell(c), guard) === null)
       : undefined;
     // Questions keep the article's own verb where they can (do-support already rewords them); the
@@ -252,7 +254,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
   }
   const ambiguous = ambiguousDrafts(drafts);
   const repeats = [...input.texts.values()]
-    .flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))
+    .flatMap((t) => splitSentences(t).map((sentence) => sentence.text))
     .filter((sentence) => REPEATED.test(sentence))
     .map((sentence) => new Set(words(sentence).map(nameSkeleton)));
   const lastYear = Math.max(...drafts.map((d) => yearOf(d.fact.date)));

@@ -115,13 +115,13 @@ export type SourceIdOf = (file: string) => string;
 
 const NUMBER_WORDS =
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
+/** A count of days as news copy writes it: "23", "three". */
+export const DAY_COUNT = `(?:\\d{1,3}|${NUMBER_WORDS.join('|')})`;
+const DAYS = new RegExp(`\\b(${DAY_COUNT})[\\s-]days?\\b`, 'i');
 
 /** How many days a source says the event lasted: "23 days", "a three-day visit", or a range of days. */
 export function lengthInDays(fact: ExtractedFact): number | null {
-  const m =
-    /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[\s-]days?\b/i.exec(
-      `${fact.summary} ${fact.sentence}`,
-    );
+  const m = DAYS.exec(`${fact.summary} ${fact.sentence}`);
   if (m?.[1]) {
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 1;
     return n > 0 ? n : null;

@@ -3,7 +3,7 @@ import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.t
 import { type Clause, REPORTING, retell, splitClause } from '../retell.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
-import { chooseDate, findConflict, type SourceIdOf } from './conflicts.ts';
+import { chooseDate, DAY_COUNT, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
 import { shortId } from './hash.ts';
@@ -53,15 +53,6 @@ function uniqueActors(members: readonly ExtractedFact[]): string[] {
 const VAGUE_PAIR =
   /^(?:the two (?:countries|sides|governments|states|nations)|both (?:countries|sides|governments))$/i;
 
-/** "the Soviet Union", "the US", but "Pakistan". */
-function withArticle(name: string): string {
-  return /\b(?:Union|States|Kingdom|Republic|Federation|Emirates|Nations)$|^(?:USSR|US|USA|UK|UAE)$/.test(
-    name,
-  )
-    ? `the ${name}`
-    : name;
-}
-
 /**
  * Names the parties when the summary says only "the two countries", which means nothing out of
  * context; drops the clause when the actors do not name two parties.
@@ -79,7 +70,8 @@ function clarify(
   const parties = named.length >= 2 ? named : articleParties.map((p) => inItsTime(p, year));
   const [a, b] = parties;
   if (!a || !b) return null;
-  return { ...clause, subject: `${withArticle(a)} and ${withArticle(b)}` };
+  // The articles "the Soviet Union" needs come with the tidying every clause gets.
+  return { ...clause, subject: `${a} and ${b}` };
 }
 
 /** Russia was the Soviet Union until the end of 1991, and the Soviet Union is Russia after it. */
@@ -128,13 +120,6 @@ function ranked(members: readonly ExtractedFact[], shown: DateValue): ExtractedF
   );
 }
 
-/** The member the fact's id and fields come from: the first of `ranked`. */
-function representative(members: readonly ExtractedFact[], shown: DateValue): ExtractedFact {
-  const first = ranked(members, shown)[0];
-  if (!first) throw new Error('representative: no members');
-  return first;
-}
-
 /** The normalised key a fact id is derived from: type, year, lead person and distinctive words. */
 export function factKey(rep: ExtractedFact, year: number, lead: string | null): string {
   const words = [...new Set(contentWords(`${rep.object ?? ''} ${rep.place ?? ''} ${rep.summary}`))]
@@ -180,17 +165,12 @@ function announcesEvent(clause: Clause): boolean {
   );
 }
 
+/** "for 23 days", "a three-day": how long the event lasted, in a clause. */
+const LENGTH = new RegExp(`\\s+for\\s+${DAY_COUNT}\\s+days?\\b|\\b${DAY_COUNT}-day\\s+`, 'gi');
+
 /** "visited Varna for 23 days", "a three-day visit": the clause without how long the event lasted. */
 function withoutLength(text: string): string {
-  return text
-    .replace(
-      /\s+for\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days?\b/gi,
-      '',
-    )
-    .replace(
-      /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)-day\s+/gi,
-      '',
-    );
+  return text.replace(LENGTH, '');
 }
 
 /** Builds the draft of one merged fact. `surnames` are the known surname keys of the whole deck. */
@@ -203,7 +183,10 @@ export function draftFact(
   articleParties: ReadonlyMap<string, readonly string[]> = new Map(),
 ): FactDraft {
   const date = chooseDate(members);
-  const rep = representative(members, date);
+  const order = ranked(members, date);
+  // The member the fact's id and fields come from.
+  const rep = order[0];
+  if (!rep) throw new Error('draftFact: no members');
   const actors = uniqueActors([rep, ...members.filter((m) => m !== rep)]);
   const people = fullest(actors.filter((a) => isPerson(a, surnames)));
   const lead = rep.actors.find((a) => isPerson(a, surnames));
@@ -232,7 +215,7 @@ export function draftFact(
   // that agrees with the shown one may tell it plainly.
   let fromText: Clause | null = null;
   let teller = rep;
-  for (const m of ranked(members, date)) {
+  for (const m of order) {
     if (m !== rep && !datesAgree(dateOfFact(m), date)) continue;
     const parties = articleParties.get(m.source) ?? [];
     const split = named(clarify(splitClause(m.clause), actors, surnames, parties, year), people, offices);

@@ -214,9 +214,13 @@ export function distractors(
     }
     return out;
   };
-  while (pool().length < 3 && reach < 100) reach += 2;
-  if (pool().length < 3) return null;
-  const years = pool()
+  let free = pool();
+  while (free.length < 3 && reach < 100) {
+    reach += 2;
+    free = pool();
+  }
+  if (free.length < 3) return null;
+  const years = free
     .map((y) => ({ y, r: seededUnit(`${draft.fact.id}|${y}`) }))
     .sort((a, b) => a.r - b.r)
     .slice(0, 3)

@@ -141,6 +141,7 @@ describe('tidy', () => {
 
   it('gives states the article news copy drops, and a state its bid', () => {
     expect(withArticles('Soviet Union and Borduria')).toBe('the Soviet Union and Borduria');
+    expect(withArticles('Borduria and Russian Federation')).toBe('Borduria and the Russian Federation');
     expect(withArticles(' a state visit to USSR')).toBe(' a state visit to the USSR');
     expect(withArticles(' to the United States')).toBe(' to the United States');
     expect(withArticles(' the First Borduria-USSR Trade Agreement')).toBe(

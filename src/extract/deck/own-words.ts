@@ -1,6 +1,8 @@
 // Rewordings of a clause, so a fact's text is ours and not a stretch of the article: another verb
 // for the event, and a person named before their office. The deck writer tries them in order
 // until one passes the copy guard.
+
+import { STATE_NAMES } from '../actors.ts';
 import type { Clause } from '../retell.ts';
 import { isRoleWord } from './actors.ts';
 
@@ -241,12 +243,10 @@ export function tidy(clause: Clause): Clause {
 
 /** States whose names take "the": "visited the Soviet Union", "with the USSR". */
 const NEEDS_THE =
-  /(?<![\w’'-])(?:(Soviet Union|United States|United Kingdom|United Nations|European Union|Kremlin|Pentagon|White House)|(USSR|UAE|USA|US|UK|UN)(?=$|[.,;:’']|\s+(?:and|or|in|on|at|for|to|with|from|by|of|was|were|had|has|is|are|[a-z]+ed)\b))(?![\w-])/g;
-const STATES =
-  'Pakistan|India|China|Russia|Afghanistan|Iran|Turkey|Saudi Arabia|Bangladesh|Sri Lanka|Nepal|Japan|Britain|France|Germany|Ukraine';
+  /(?<![\w’'-])(?:((?:(?!The\s)[A-Z][\w’'-]*\s+)*(?:Union|States|Kingdom|Republic|Federation|Emirates|Nations)|Kremlin|Pentagon|White House)|(USSR|UAE|USA|US|UK|UN)(?=$|[.,;:’']|\s+(?:and|or|in|on|at|for|to|with|from|by|of|was|were|had|has|is|are|[a-z]+ed)\b))(?![\w-])/g;
 /** "backed Pakistan bid": a state's bid, request or application. */
 const STATE_NOUN = new RegExp(
-  `\\b(${STATES})\\s+(bid|request|application|candidacy|proposal|offer|stance|position)\\b`,
+  `\\b(${STATE_NAMES})\\s+(bid|request|application|candidacy|proposal|offer|stance|position)\\b`,
   'g',
 );
 
