@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { chooseDate, findConflict } from './conflicts.ts';
-import { mergeFacts } from './merge.ts';
+import { destination, foundedNames, mergeFacts } from './merge.ts';
 
 const facts = [...resultA().facts, ...resultB().facts];
 const id = (file: string): string => file.replace('.txt', '');
@@ -131,5 +131,120 @@ describe('conflicts', () => {
     const conflict = findConflict([a, b], chooseDate([a, b]), new Set(), id);
     expect(conflict?.field).toBe('name');
     expect(conflict?.claims.map((c) => c.value)).toEqual(['Amir Pervez Kadani', 'Ashraf Parvez Kidani']);
+  });
+});
+
+describe('mergeFacts: who led, where to, what was founded', () => {
+  const together = (x: ExtractedFact, y: ExtractedFact): boolean =>
+    mergeFacts([...facts, x, y]).some((g) => g.includes(x) && g.includes(y));
+
+  it('joins an incident named after one person with a fact that names both that person and another', () => {
+    const incident = makeFact({
+      source: 'a.txt',
+      date: '1960-05-01',
+      type: 'military',
+      actors: ['Jan Kowal', 'Ruritania'],
+      summary: 'The Jan Kowal incident put Ruritania in danger.',
+      sentence: 'The 1 May 1960 Jan Kowal incident put Ruritania in danger.',
+    });
+    const permit = makeFact({
+      source: 'b.txt',
+      date: '1959',
+      precision: 'year',
+      type: 'military',
+      actors: ['Marshal Ivo Brand', 'Captain Jan Kowal'],
+      summary: 'Marshal Ivo Brand allowed the last Heron flight, flown by Captain Jan Kowal.',
+      sentence: 'In 1959 Marshal Ivo Brand allowed the last Heron flight, flown by Captain Jan Kowal.',
+    });
+    expect(together(incident, permit)).toBe(true);
+    const group = mergeFacts([...facts, incident, permit]).find((g) => g.includes(incident)) ?? [];
+    expect(findConflict(group, chooseDate(group), new Set(), id)?.claims.map((c) => c.value)).toEqual([
+      '1959',
+      '1 May 1960',
+    ]);
+  });
+
+  it('keeps apart two visits to different states, even when one fact names both visitors', () => {
+    const host = makeFact({
+      source: 'a.txt',
+      date: '2013-08-05',
+      actors: ['General Petar Novak', 'General Ivo Horvat', 'Turkey'],
+      summary: 'General Petar Novak visited Turkey, where General Ivo Horvat received him.',
+    });
+    const trip = makeFact({
+      source: 'b.txt',
+      date: '2012-10',
+      precision: 'month',
+      actors: ['General Ivo Horvat'],
+      summary: 'General Ivo Horvat visited Tehran.',
+    });
+    expect(destination(host.clause)).toBe('Turkey');
+    expect(destination(trip.clause)).toBe('Iran');
+    expect(destination('the army chief’s 2012 Russia trip')).toBe('USSR');
+    expect(destination('He visited Moscow')).toBe('USSR');
+    expect(together(host, trip)).toBe(false);
+  });
+
+  it('joins one article’s two foundings of one named body, years apart, as a contradiction', () => {
+    const early = makeFact({
+      source: 'a.txt',
+      date: '1950',
+      precision: 'year',
+      type: 'economic',
+      actors: ['Ruritania', 'Borduria'],
+      paragraph: 3,
+      summary:
+        'Ruritania and Borduria founded the Ruritanian-Bordurian Salt Works, later renamed Varna Salt.',
+    });
+    const late = makeFact({
+      source: 'a.txt',
+      date: '1958',
+      precision: 'year',
+      type: 'economic',
+      actors: ['Ruritania', 'Borduria'],
+      paragraph: 7,
+      summary:
+        'Ruritania and Borduria finally established a salt company, Varna Salt, and spoke of a steel works.',
+    });
+    const purpose = makeFact({
+      source: 'a.txt',
+      date: '1957',
+      precision: 'year',
+      type: 'agreement',
+      actors: ['Ruritania', 'Borduria'],
+      paragraph: 5,
+      summary: 'Ruritania and Borduria signed an agreement to set up Varna Salt.',
+    });
+    expect([...foundedNames(late.clause)]).toEqual(['varna salt']);
+    expect(foundedNames(purpose.clause).size).toBe(0);
+    expect(together(early, late)).toBe(true);
+    expect(together(early, purpose)).toBe(false);
+    const group = [early, late];
+    expect(findConflict(group, chooseDate(group), new Set(), id)?.note).toBe(
+      'The same article gives 1950 in one place and 1958 in another.',
+    );
+  });
+
+  it('reads a template summary’s clause: "brokered peace" is not "concluded an agreement"', () => {
+    const peace = makeFact({
+      source: 'b.txt',
+      date: '1965',
+      precision: 'year',
+      type: 'agreement',
+      actors: ['Borduria', 'Ruritania'],
+      place: null,
+      summary: 'Borduria and Ruritania concluded an agreement (1965).',
+      clause: 'In 1965, Borduria brokered peace between the warring sides at the Lake Ohrid talks.',
+    });
+    const talks = makeFact({
+      source: 'a.txt',
+      date: '1966',
+      precision: 'year',
+      type: 'agreement',
+      actors: ['Borduria'],
+      place: null,
+      summary: 'Borduria hosted peace talks at Lake Ohrid.',
+    });
+    expect(together(peace, talks)).toBe(true);
   });
 });

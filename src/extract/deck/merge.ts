@@ -1,6 +1,8 @@
 // Same event, several articles: groups extracted facts that tell of one event, by general rules
 // (same type, close or agreeing dates, same lead person, shared distinctive words), never by naming events.
 import type { DateValue } from '../../domain/deck-schema.ts';
+import { isState } from '../actors.ts';
+import { summarise } from '../summary.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap } from './dates.ts';
@@ -27,8 +29,16 @@ interface View {
   fact: ExtractedFact;
   date: DateValue;
   bag: Set<string>;
+  /** `bag` with the clause's words when the summary is a template (see `wideBag`). */
+  wide: Set<string>;
   /** Surname key of the first person among the actors, if any. */
   lead: string | null;
+  /** Surname keys of every person among the actors. */
+  people: Set<string>;
+  /** The state a visit went to, when its clause names one (see `destination`). */
+  destination: string | null;
+  /** Names of what the clause says was founded (see `foundedNames`). */
+  founded: Set<string>;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
   ordinals: string;
   /** Summary words written with a capital inside the sentence: names of treaties, places, people. */
@@ -65,6 +75,79 @@ export function oneStateName(text: string): string {
     .replace(/\b(?:United Kingdom|UK|U\.K\.|Britain|Great Britain)(?![\w-])/g, 'UK');
 }
 
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
+const FOUNDING = /(?<!\bto\s)\b(?:established|founded|set\s+up|created|formed|launched)\s+(.*)/;
+const NAME_RUN = /[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+/g;
+
+/**
+ * What the clause says was founded, by its proper name: "established an oil consortium, Pakistan
+ * Oilfields" gives "pakistan oilfields". Only a name of two or more words within fourteen words of
+ * the verb, in the verb's own clause, counts, and not one that is a state's ("the Soviet Union"). A purpose ("to set up X") is not a
+ * founding. A thing is founded once, so two facts founding one name tell one event, whatever their dates.
+ */
+export function foundedNames(clause: string): Set<string> {
+  const rest = FOUNDING.exec(clause)?.[1];
+  if (!rest) return new Set();
+  const near = (rest.split(/;|,?\s+(?:and|but|while)\s+/)[0] ?? '').split(/\s+/).slice(0, 14).join(' ');
+  return new Set(
+    [...near.matchAll(NAME_RUN)]
+      .map((m) => m[0])
+      .filter((n) => !isState(oneStateName(n)) && !['USA', 'USSR', 'UK'].includes(oneStateName(n)))
+      .map((n) => words(n).join(' ')),
+  );
+}
+
+function foundSame(a: View, b: View): boolean {
+  for (const n of a.founded) if (b.founded.has(n)) return true;
+  return false;
+}
+
+/** Capitals and seats of government news copy names for their states. */
+const SEATS: Record<string, string> = {
+  moscow: 'USSR',
+  kremlin: 'USSR',
+  islamabad: 'Pakistan',
+  rawalpindi: 'Pakistan',
+  karachi: 'Pakistan',
+  washington: 'USA',
+  'white house': 'USA',
+  delhi: 'India',
+  'new delhi': 'India',
+  beijing: 'China',
+  peking: 'China',
+  kabul: 'Afghanistan',
+  ankara: 'Turkey',
+  tehran: 'Iran',
+  london: 'UK',
+  paris: 'France',
+  tokyo: 'Japan',
+  riyadh: 'Saudi Arabia',
+};
+
+const PLACE = "(?:the\\s+)?([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)";
+const VISITED = new RegExp(
+  `\\b(?:visit(?:ed|s|ing)?|toured|travell?ed\\s+to|trip\\s+to|visit\\s+to)\\s+${PLACE}`,
+);
+const TRIP = new RegExp(`${PLACE}\\s+(?:trip|visit|tour)\\b`);
+
+/**
+ * The state a visit's clause says it went to ("visited Moscow", "a Russia trip"), in one spelling
+ * (Russia and the Soviet Union as one), or null when the clause names no state or seat of government.
+ */
+export function destination(clause: string): string | null {
+  for (const re of [VISITED, TRIP]) {
+    const m = re.exec(clause);
+    const place = m?.[1];
+    if (!place) continue;
+    const seat = SEATS[place.toLowerCase()];
+    if (seat) return seat;
+    const state = oneStateName(place.replace(/’s$|'s$/, '')).replace(/^Russia(?:n Federation)?$/, 'USSR');
+    if (isState(state) || ['USA', 'USSR', 'UK'].includes(state)) return state;
+  }
+  return null;
+}
+
 function bag(fact: ExtractedFact): Set<string> {
   const out = new Set<string>();
   for (const w of contentWords(oneStateName(fact.summary))) out.add(`w:${w}`);
@@ -74,6 +157,17 @@ function bag(fact: ExtractedFact): Set<string> {
   for (const part of [...fact.actors.map(oneStateName), fact.place ?? '', fact.object ?? '']) {
     for (const t of words(part)) if (t.length >= 4 && !/^\d+$/.test(t)) out.add(`n:${nameSkeleton(t)}`);
   }
+  return out;
+}
+
+/**
+ * The bag with the clause's own words added when the summary was written from a template: "concluded
+ * an agreement" says little where the clause says "brokered peace".
+ */
+function wideBag(fact: ExtractedFact, narrow: Set<string>): Set<string> {
+  if (fact.summary !== summarise(fact.type, fact.actors, fact.place, fact.object, fact.date)) return narrow;
+  const out = new Set(narrow);
+  for (const w of contentWords(oneStateName(fact.clause))) if (!MONTH.test(w)) out.add(`w:${w}`);
   return out;
 }
 
@@ -91,11 +185,15 @@ function compatibleViews(a: View, b: View): boolean {
   // in common (a pilot's name, an aircraft's) say it is one event all the same.
   if (fa.type !== fb.type && (fa.source === fb.source || rareNamesShared(a, b) < 2)) return false;
   if (fa.source === fb.source && fa.paragraph === fb.paragraph && fa.item === fb.item) return false;
-  if (a.lead && b.lead && a.lead !== b.lead) return false;
+  // Two people lead two events, unless one fact names the other's lead too: "Ayub permitted the
+  // flight piloted by Powers" and "the Powers incident" may be one event.
+  if (a.lead && b.lead && a.lead !== b.lead && !a.people.has(b.lead) && !b.people.has(a.lead)) return false;
+  // A visit to Pakistan and a visit to Moscow are two visits.
+  if (a.destination && b.destination && a.destination !== b.destination) return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
   // An attempt, plan or offer is not the deed itself: "tried to set up ties" ≠ "set up ties".
   if (INTENT.test(mainClause(fa.summary)) !== INTENT.test(mainClause(fb.summary))) return false;
-  return datesAgree(a.date, b.date) || yearGap(a.date, b.date) <= MAX_YEAR_GAP;
+  return datesAgree(a.date, b.date) || yearGap(a.date, b.date) <= MAX_YEAR_GAP || foundSame(a, b);
 }
 
 function views(facts: readonly ExtractedFact[]): View[] {
@@ -117,16 +215,22 @@ function views(facts: readonly ExtractedFact[]): View[] {
   );
   for (const p of propers) for (const t of p) properDf.set(t, (properDf.get(t) ?? 0) + 1);
   return facts.map((fact, i) => {
-    const person = fact.actors.find((a) => isPerson(a, surnames));
+    const persons = fact.actors.filter((a) => isPerson(a, surnames));
+    const person = persons[0];
     const ordinals = words(fact.summary)
       .filter((w) => ORDINALS.has(w))
       .sort()
       .join(' ');
+    const narrow = bag(fact);
     return {
       fact,
       date: dateOfFact(fact),
-      bag: bag(fact),
+      bag: narrow,
+      wide: wideBag(fact, narrow),
       lead: person ? surnameKey(person) : null,
+      people: new Set(persons.map(surnameKey)),
+      destination: fact.type === 'visit' ? destination(fact.clause) : null,
+      founded: foundedNames(fact.clause),
       ordinals,
       proper: new Set([...properWords(fact.summary), ...properWords(fact.sentence)]),
       names: propers[i] ?? new Set<string>(),
@@ -141,36 +245,69 @@ export interface ScoredPair {
   score: number;
 }
 
-/** Every compatible pair of facts with its similarity in [0, 1], best first. */
+type BagOf = (v: View) => Set<string>;
+
+/** Word weights (inverse fact frequency) and each view's total weight, for one way of bagging. */
+function weighing(vs: readonly View[], bagOf: BagOf) {
+  const df = new Map<string, number>();
+  for (const v of vs) for (const t of bagOf(v)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(vs.length, 2);
+  const weight = (t: string): number => Math.log(n / (df.get(t) ?? 1));
+  const total = vs.map((v) => [...bagOf(v)].reduce((s, t) => s + weight(t), 0));
+  return { df, weight, total };
+}
+
+function pairScore(
+  a: View,
+  b: View,
+  i: number,
+  j: number,
+  bagOf: BagOf,
+  w: ReturnType<typeof weighing>,
+): number | null {
+  let shared = 0;
+  let rare = 0;
+  const bb = bagOf(b);
+  for (const t of bagOf(a)) {
+    if (!bb.has(t)) continue;
+    shared += w.weight(t);
+    if (t.startsWith('w:') && (w.df.get(t) ?? 0) <= 3 && (a.proper.has(t) || b.proper.has(t))) rare++;
+  }
+  // Near-empty facts share little but would score high on the ratio alone.
+  const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
+  if (shared < MIN_SHARED_WEIGHT && rareNames < 2) return null;
+  let score = shared / Math.max(1e-9, Math.min(w.total[i] ?? 0, w.total[j] ?? 0));
+  if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
+  if (
+    rareNames >= 2 ||
+    foundSame(a, b) ||
+    (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD)
+  ) {
+    score = Math.max(score, MERGE_THRESHOLD);
+  }
+  return Math.min(1, score);
+}
+
+/**
+ * Every compatible pair of facts with its similarity in [0, 1], best first. A pair scores on the facts'
+ * fields, or on their clauses' words where a summary is a template, whichever matches better.
+ */
 export function scorePairs(facts: readonly ExtractedFact[]): ScoredPair[] {
   const vs = views(facts);
-  const df = new Map<string, number>();
-  for (const v of vs) for (const t of v.bag) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(facts.length, 2);
-  const weight = (t: string): number => Math.log(n / (df.get(t) ?? 1));
-  const total = vs.map((v) => [...v.bag].reduce((s, t) => s + weight(t), 0));
+  const narrow: BagOf = (v) => v.bag;
+  const wide: BagOf = (v) => v.wide;
+  const wn = weighing(vs, narrow);
+  const ww = weighing(vs, wide);
   const pairs: ScoredPair[] = [];
   for (let i = 0; i < vs.length; i++) {
     for (let j = i + 1; j < vs.length; j++) {
       const a = vs[i];
       const b = vs[j];
       if (!a || !b || !compatibleViews(a, b)) continue;
-      let shared = 0;
-      let rare = 0;
-      for (const t of a.bag) {
-        if (!b.bag.has(t)) continue;
-        shared += weight(t);
-        if (t.startsWith('w:') && (df.get(t) ?? 0) <= 3 && (a.proper.has(t) || b.proper.has(t))) rare++;
-      }
-      // Near-empty facts share little but would score high on the ratio alone.
-      const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
-      if (shared < MIN_SHARED_WEIGHT && rareNames < 2) continue;
-      let score = shared / Math.max(1e-9, Math.min(total[i] ?? 0, total[j] ?? 0));
-      if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
-      if (rareNames >= 2 || (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD)) {
-        score = Math.max(score, MERGE_THRESHOLD);
-      }
-      pairs.push({ i, j, score: Math.min(1, score) });
+      const scores = [pairScore(a, b, i, j, narrow, wn), pairScore(a, b, i, j, wide, ww)].filter(
+        (x): x is number => x !== null,
+      );
+      if (scores.length > 0) pairs.push({ i, j, score: Math.max(...scores) });
     }
   }
   return pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
@@ -195,7 +332,7 @@ export function mergeFacts(facts: readonly ExtractedFact[]): ExtractedFact[][] {
     const vx = vs[x];
     const vy = vs[y];
     if (vx === undefined || vy === undefined || !compatibleViews(vx, vy)) return false;
-    if (vx.fact.source !== vy.fact.source) return true;
+    if (vx.fact.source !== vy.fact.source || foundSame(vx, vy)) return true;
     return strongSameSource.has(x < y ? `${x}:${y}` : `${y}:${x}`);
   };
   for (const { i, j, score } of scored) {
