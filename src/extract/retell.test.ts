@@ -155,3 +155,24 @@ describe('splitClause on copied news text', () => {
     expect(parts && retell(parts)).toBe('The two leaders signed the Varna Accord.');
   });
 });
+
+describe('splitClause with an aside left open', () => {
+  it('drops an aside after a name that the writer forgot to close, and a time told against another event', () => {
+    expect(
+      splitClause(
+        'Ruritanian envoy Mrs Vera Lind, the premier’s sister presented her letters in Varna on 2 June 1950 one day before the new constitution came into force.',
+      ),
+    ).toMatchObject({
+      subject: 'Ruritanian envoy Mrs Vera Lind',
+      infinitive: 'present',
+      rest: ' her letters in Varna',
+    });
+    expect(
+      splitClause('Envoy Tomas Varga, Lind’s deputy opened the consulate three weeks after the treaty.'),
+    ).toMatchObject({ subject: 'Envoy Tomas Varga', rest: ' the consulate' });
+    // A list of parties is not an aside.
+    expect(splitClause('Ruritania, Borduria and Syldavia signed a pact in 1990.')?.subject).toBe(
+      'Ruritania, Borduria and Syldavia',
+    );
+  });
+});

@@ -121,6 +121,12 @@ const MAX_PART_WORDS = 8;
 const MAX_NAMED_PART_WORDS = 14;
 /** Two named people with their offices ("President X and Premier Y") need a little more. */
 const MAX_SUBJECT_WORDS = 10;
+/** "one day before", "three weeks after": where a rest stops telling its own event. */
+const RELATIVE_SPAN =
+  /\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b)/i;
+/** "Name, X’s sister", "Name, the new envoy": a name, then an aside the writer forgot to close. */
+const OPEN_ASIDE =
+  /^([A-Z][^,]{0,80}\s[A-Z][\w'’.-]*),\s+(?:(?:[A-Z][\w-]*[’']s)|the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$/;
 const BREAK_WORDS = new Set([
   'to',
   'for',
@@ -253,14 +259,16 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   const pastForm = trailing ? trailing[1] : fullPast;
   if (!pastForm) return null;
   if (/^(be|have)$/.test(base) || (base === root && /ed$/.test(root))) return null;
-  // A sentence adverb before the subject ("Ironically Khan …", "Onwards Russia …") is not part of it.
+  // A sentence adverb before the subject ("Ironically Khan …", "Onwards Russia …") is not part of it;
+  // nor is an aside left open after a name ("Ambassador Vera Lind, the premier’s sister presented …").
   const subject = text
     .slice(0, start)
     .trim()
     .replace(
       /^(?:[A-Z][a-z]+ly|[Oo]nwards|Thus|Hence|However|Meanwhile|Later|Then|Also|Still|Indeed)\s+(?=[A-Z])/,
       '',
-    );
+    )
+    .replace(OPEN_ASIDE, '$1');
   // A list of parties ("the leaders of Pakistan, Iran and Turkey") may hold commas; an aside may not.
   const listed =
     /^[^,;:()]*[A-Z][\w-]*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$/.test(
@@ -306,6 +314,8 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
     rest.split(
       /(?<!\b(?:for|of|to|in|on|by|with|about|from)\s*)\s+(?=(?:leading|paving|making|resulting|bringing|marking)\b)/,
     )[0] ?? '';
+  // "…in Moscow one day before independence": a time told against another event is not part of this one.
+  rest = rest.split(RELATIVE_SPAN)[0] ?? '';
   // "…visited Pakistan where he was received by …": a relative clause adds a second event.
   rest = rest.split(/\s+(?=(?:where|whereas|while|which|who|when)\s)/)[0] ?? '';
   const short = shorten(rest.replace(/[.\s]+$/, ''), REPORTING.test(base));

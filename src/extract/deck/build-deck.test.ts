@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../domain/deck-schema.ts';
 import { ARTICLE_A, ARTICLE_B, makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { buildDeck, type DeckInput, distributeLists, mainStates } from './build-deck.ts';
+import { buildDeck, type DeckInput, distributeLists, mainStates, oneDatePerClause } from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { specific } from './fact-cards.ts';
 
@@ -319,5 +319,31 @@ describe('specific', () => {
         rest: ' to extend ties with Ruritania',
       }),
     ).toBe(false);
+  });
+});
+
+describe('oneDatePerClause', () => {
+  it('keeps the fact whose date its clause writes out when one clause gave two dates', () => {
+    const clause =
+      'Envoy Vera Lind presented her letters in Varna on 2 June 1950, one day before the charter was proclaimed.';
+    const told = makeFact({
+      date: '1950-06-02',
+      clause,
+      sentence: clause,
+      summary: 'Envoy Vera Lind presented her letters.',
+    });
+    const derived = makeFact({
+      date: '1950-06-03',
+      clause,
+      sentence: clause,
+      summary: 'Envoy Vera Lind presented her letters.',
+    });
+    const other = makeFact({ source: 'b.txt', date: '1950-06-03', clause, sentence: clause });
+    expect(oneDatePerClause([told, derived, other])).toEqual([told, other]);
+    // A clause that writes neither date out keeps both.
+    const vague = 'Envoy Vera Lind presented her letters that summer, a day before the charter.';
+    const x = makeFact({ date: '1950-06-02', clause: vague });
+    const y = makeFact({ date: '1950-06-03', clause: vague });
+    expect(oneDatePerClause([x, y])).toEqual([x, y]);
   });
 });

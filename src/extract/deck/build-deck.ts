@@ -8,6 +8,7 @@ import {
   type SourceRef,
 } from '../../domain/deck-schema.ts';
 import { isState } from '../actors.ts';
+import { findDateMentions } from '../date-mentions.ts';
 import { retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
@@ -75,6 +76,30 @@ function dedupe(facts: readonly ExtractedFact[]): ExtractedFact[] {
     if (!prev || (prev.type === 'other' && f.type !== 'other')) seen.set(key, f);
   }
   return facts.filter((f) => seen.get(`${f.source}|${f.span[0]}|${f.date}`) === f);
+}
+
+/**
+ * One clause, two dates: "presented her credentials on 13 August 1947, one day before independence
+ * was proclaimed" yields a fact for the 14th too, but the clause tells the event of the date it writes.
+ * Where facts share a source and a clause, those whose date the clause writes out are kept; when the
+ * clause writes none of them, all stay.
+ */
+export function oneDatePerClause(facts: readonly ExtractedFact[]): ExtractedFact[] {
+  const byClause = new Map<string, ExtractedFact[]>();
+  for (const f of facts) {
+    const k = `${f.source}|${f.clause}`;
+    byClause.set(k, [...(byClause.get(k) ?? []), f]);
+  }
+  const dropped = new Set<ExtractedFact>();
+  for (const group of byClause.values()) {
+    if (new Set(group.map((f) => f.date)).size < 2) continue;
+    const written = new Set(
+      findDateMentions(group[0]?.clause ?? '').flatMap((m) => (m.kind === 'absolute' ? [m.value] : [])),
+    );
+    const told = group.filter((f) => written.has(f.date));
+    if (told.length > 0) for (const f of group) if (!told.includes(f)) dropped.add(f);
+  }
+  return facts.filter((f) => !dropped.has(f));
 }
 
 /** "SEATO and CENTO", "Ankara, Tehran and Kabul": a list of two or more names. */
@@ -191,7 +216,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
-  const extractedOnce = distributeLists(dedupe(extracted));
+  const extractedOnce = distributeLists(oneDatePerClause(dedupe(extracted)));
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,
