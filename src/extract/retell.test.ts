@@ -176,3 +176,37 @@ describe('splitClause with an aside left open', () => {
     );
   });
 });
+
+describe('splitClause on common news shapes', () => {
+  it('reads "was among the first to", "helped arrange", "Work on X started" and a closed aside after a common noun', () => {
+    expect(
+      splitClause(
+        'Ruritania was among the first countries to recognise the Bordurian republic, doing so in May 1950.',
+      ),
+    ).toMatchObject({ subject: 'Ruritania', past: 'recognised', rest: ' the Bordurian republic' });
+    // An office after "first" says who the person was: that sentence is left as it stands.
+    expect(splitClause('Tomas Varga was the first Bordurian premier to visit Ruritania in 1961.')).toBeNull();
+    expect(
+      splitClause(
+        'In July 1971 Ruritania helped arrange the envoy’s secret trip to Varna, which led to a summit.',
+      ),
+    ).toMatchObject({
+      subject: 'Ruritania',
+      past: 'helped',
+      rest: ' to arrange the envoy’s secret trip to Varna',
+    });
+    expect(
+      splitClause('Work on the Varna Highway started in 1959 and the road was formally opened in 1978.'),
+    ).toMatchObject({ subject: 'Work on the Varna Highway', past: 'started', rest: '' });
+    expect(
+      splitClause('Varna port, built with Bordurian help, was inaugurated in March 2007.'),
+    ).toMatchObject({
+      subject: 'Varna port',
+      passive: 'was',
+    });
+    // "A, B, and C" is a list, not a name with an aside.
+    expect(splitClause('Ruritania, Borduria, and Syldavia signed a pact in 1990.')?.subject).toBe(
+      'Ruritania, Borduria, and Syldavia',
+    );
+  });
+});

@@ -203,11 +203,27 @@ const SAME_IN_PAST = /^(set|put|cut|let|hit|spread|shut|cast|quit)\b/;
  * ("Following the visit, ..."), and an appositive after the subject ("Qureshi, the first envoy, ...").
  */
 function tidy(text: string): string {
-  return text
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/^(?:after|during|following|instead of|despite|at|in|on|with|under)\b[^,]{0,80},\s+/i, '')
-    .replace(/^((?:[A-Z][\w'’.-]*\s?){1,5}),\s[^,]{1,90},\s(?=[a-z])/, '$1 ');
+  return (
+    text
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/^(?:after|during|following|instead of|despite|at|in|on|with|under)\b[^,]{0,80},\s+/i, '')
+      // "Gwadar port, built with Chinese help, was opened": the aside goes; "A, B, and C" is a list.
+      .replace(/^([A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,4}),\s[^,]{1,90},\s(?=(?!and\b|or\b)[a-z])/, '$1 ')
+      // "X was among the first countries to recognise Y": X recognised Y.
+      .replace(FIRST_TO, (m, who: string, kind: string, verb: string) =>
+        // "the first Russian prime minister to visit" says who he was: that is kept as it stands.
+        OFFICE_WORD.test(kind) ? m : `${who} ${pastOf(verb) ?? verb} `,
+      )
+      // "helped arrange a trip": compromise reads one verb there only with its "to".
+      .replace(/\bhelped\s+(?!to\b)(?=[a-z]+\s)/g, 'helped to ')
+  );
 }
+
+/** "X was among the first countries to V", "X was the first Muslim state to V". */
+const FIRST_TO =
+  /^([A-Z][^,]{0,60}?)\s+(?:was|were)\s+(?:among\s+|one\s+of\s+)?the\s+(?:very\s+)?first\s+((?:[\w-]+\s+){0,3}?)to\s+([a-z]+)\s+/;
+const OFFICE_WORD =
+  /\b(?:minister|president|premier|leader|ambassador|envoy|chief|general|head|king|queen|secretary|governor|commander)\b/i;
 
 /**
  * The first past-tense clause of a summary (or, with `allowPresent`, a present one), or null when the
@@ -307,7 +323,7 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   }
   rest =
     rest.split(
-      /[,;(—–]|\s-\s|\s+but\s+|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
+      /[,;(—–]|\s-\s|\s+but\s+|\s+and\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+(?=(?:was|were|had|has)\b)|\s+and\s+(?=did\b|was\b|were\b|had\b|then\b|\w+ed\b|said\b|began\b|made\b|held\b|took\b|gave\b|went\b|met\b|sent\b)/,
     )[0] ?? '';
   // "…signed, leading to closer ties": what followed is another event, not part of this one.
   rest =
@@ -328,7 +344,10 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   // "…treated India as an": a cut that leaves a function word at the end leaves half a phrase.
   if (DANGLING_END.test(rest)) return null;
   // "USSR broker peace between both countries and": a subject holding a verb is two clauses run together.
-  if (nlp(subject).match('#Verb').not('#ProperNoun').found || /\b(?:and|or|but)$/i.test(subject)) return null;
+  // "Work on the highway started": a head noun that compromise may read as a verb is not one.
+  const headless = subject.replace(/^[A-Z][a-z]+\s+(?=(?:on|of|for|at|between|with)\s)/, '');
+  if (nlp(headless).match('#Verb').not('#ProperNoun').found || /\b(?:and|or|but)$/i.test(subject))
+    return null;
   // "…seen when she voted": a pronoun points at a sentence the card does not show.
   if (/\b(?:she|he|it|they|them|this|these|those)\b/i.test(`${subject} ${rest}`)) return null;
   return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
@@ -345,6 +364,10 @@ export function inQuestion(subject: string): string {
   if (/^[A-Z]{2,}/.test(first) || /^[A-Z]/.test(second)) return subject;
   if (/^(Army|Defence|Defense|Foreign)$/.test(first)) return lower;
   const tag = nlp(first);
+  // "Work on the highway", "Construction of the dam": a common noun heading a phrase.
+  if (/^(?:on|of|for|at|between|with)$/.test(second) && !OFFICE_WORD.test(first) && !tag.has('#ProperNoun')) {
+    return lower;
+  }
   return tag.has('#Plural') && !tag.has('#ProperNoun') ? lower : subject;
 }
 

@@ -346,4 +346,15 @@ describe('oneDatePerClause', () => {
     const y = makeFact({ date: '1950-06-03', clause: vague });
     expect(oneDatePerClause([x, y])).toEqual([x, y]);
   });
+
+  it('gives a clause the date of its main part, not of a leading phrase or a relative clause', () => {
+    const trip = 'In July 1971 Ruritania arranged the envoy’s trip, which led to a summit in February 1972.';
+    const a = makeFact({ date: '1971-07', precision: 'month', clause: trip });
+    const b = makeFact({ date: '1972-02', precision: 'month', clause: trip });
+    expect(oneDatePerClause([a, b])).toEqual([a]);
+    const talks = 'After the 1965 war, Borduria hosted peace talks in Varna in 1966.';
+    const war = makeFact({ date: '1965', precision: 'year', clause: talks });
+    const host = makeFact({ date: '1966', precision: 'year', clause: talks });
+    expect(oneDatePerClause([war, host])).toEqual([host]);
+  });
 });

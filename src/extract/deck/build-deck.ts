@@ -78,11 +78,20 @@ function dedupe(facts: readonly ExtractedFact[]): ExtractedFact[] {
   return facts.filter((f) => seen.get(`${f.source}|${f.span[0]}|${f.date}`) === f);
 }
 
+/** A leading phrase ("After the 1965 war, …") and a relative clause ("…, which led to …") tell other events. */
+const LEADING = /^(?:after|during|following|before|since|despite|amid|in the wake of)\b[^,]{0,80},\s+/i;
+const RELATIVE = /,?\s+(?:which|who|whom|where|whereas|while)\s/;
+
+function writtenDates(text: string): Set<string> {
+  return new Set(findDateMentions(text).flatMap((m) => (m.kind === 'absolute' ? [m.value] : [])));
+}
+
 /**
  * One clause, two dates: "presented her credentials on 13 August 1947, one day before independence
- * was proclaimed" yields a fact for the 14th too, but the clause tells the event of the date it writes.
- * Where facts share a source and a clause, those whose date the clause writes out are kept; when the
- * clause writes none of them, all stay.
+ * was proclaimed", or "In July 1971 Pakistan helped arrange Kissinger's trip, which led to Nixon's visit
+ * in February 1972". The clause tells the event of the date written in its own main part (without a
+ * leading phrase or a relative clause), or failing that of a date it writes at all. Where facts share a
+ * source and a clause, only those are kept; when the clause writes none of their dates, all stay.
  */
 export function oneDatePerClause(facts: readonly ExtractedFact[]): ExtractedFact[] {
   const byClause = new Map<string, ExtractedFact[]>();
@@ -92,11 +101,12 @@ export function oneDatePerClause(facts: readonly ExtractedFact[]): ExtractedFact
   }
   const dropped = new Set<ExtractedFact>();
   for (const group of byClause.values()) {
+    const clause = group[0]?.clause ?? '';
     if (new Set(group.map((f) => f.date)).size < 2) continue;
-    const written = new Set(
-      findDateMentions(group[0]?.clause ?? '').flatMap((m) => (m.kind === 'absolute' ? [m.value] : [])),
-    );
-    const told = group.filter((f) => written.has(f.date));
+    const core = writtenDates(clause.replace(LEADING, '').split(RELATIVE)[0] ?? '');
+    const all = writtenDates(clause);
+    const inCore = group.filter((f) => core.has(f.date));
+    const told = inCore.length > 0 ? inCore : group.filter((f) => all.has(f.date));
     if (told.length > 0) for (const f of group) if (!told.includes(f)) dropped.add(f);
   }
   return facts.filter((f) => !dropped.has(f));
@@ -216,7 +226,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
-  const extractedOnce = distributeLists(oneDatePerClause(dedupe(extracted)));
+  const extractedOnce = oneDatePerClause(distributeLists(dedupe(extracted)));
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,
