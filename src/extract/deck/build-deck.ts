@@ -15,7 +15,7 @@ import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf, surnameKey } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { yearOf } from './dates.ts';
-import { draftFact, type FactDraft } from './draft.ts';
+import { draftFact, type FactDraft, nationalities } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
@@ -238,13 +238,17 @@ export function buildDeck(input: DeckInput): DeckBuild {
   const surnames = knownSurnames(extractedOnce.map((f) => f.actors));
   const offices = knownOffices(extractedOnce.map((f) => f.actors));
   const parties = new Map(results.map((r) => [r.source, mainStates(r.facts)]));
+  const known = {
+    deckParties: mainStates(extractedOnce),
+    people: nationalities(extractedOnce),
+  };
   const guard = copyIndex([...input.texts.values()]);
 
   const drafts: FactDraft[] = [];
   const ids = new Set<string>();
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
-    const drafted = draftFact(group, eras, surnames, sourceIdOf, offices, parties);
+    const drafted = draftFact(group, eras, surnames, sourceIdOf, offices, parties, known);
     // The clause retold as it stands may copy the article: then another verb, or the person's name
     // before their office, makes it ours; with none that passes, the fact is left out.
     // A long rest may copy where a shorter one would not: the shorter is tried last.

@@ -7,7 +7,7 @@ import { chooseDate, DAY_COUNT, findConflict, type SourceIdOf } from './conflict
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
 import { shortId } from './hash.ts';
-import { dateOfFact } from './merge.ts';
+import { dateOfFact, destination, oneStateName } from './merge.ts';
 import { tidy } from './own-words.ts';
 import { contentWords, nameSkeleton } from './words.ts';
 
@@ -27,6 +27,11 @@ export interface FactDraft {
   sentence: string;
   /** A key for "same subject and date" checks. */
   sortKey: string;
+  /**
+   * The nationality of the clause's subject as an adjective ("Pakistani"), when the event says it: a
+   * visit to one of its article's two states is made from the other. Null when unknown.
+   */
+  nation: string | null;
 }
 
 function fullest(names: readonly string[]): string[] {
@@ -79,6 +84,130 @@ function inItsTime(state: string, year: number): string {
   if (year > 0 && year < 1992 && /^Russia$/.test(state)) return 'Soviet Union';
   if (year >= 1992 && /^(?:Soviet Union|USSR)$/.test(state)) return 'Russia';
   return state;
+}
+
+/** Soviet years: 1922 to 1991. */
+function soviet(year: number): boolean {
+  return year >= 1922 && year < 1992;
+}
+
+/**
+ * A clause about the Soviet years that says "Russia" (as news copy often does) says "the Soviet
+ * Union", and "Russian" says "Soviet": a candidate learns the state's name of the time.
+ */
+export function inItsTimeClause(clause: Clause, year: number): Clause {
+  if (!soviet(year)) return clause;
+  const fix = (text: string): string =>
+    text
+      .replace(/\b(?:the\s+)?Russia(?=[’']s\b|\b(?!n))/g, 'the Soviet Union')
+      .replace(/\bRussian\b(?!\s+Federation)/g, 'Soviet');
+  return {
+    ...clause,
+    subject: fix(clause.subject).replace(/^the Soviet/, 'the Soviet'),
+    rest: fix(clause.rest),
+  };
+}
+
+const DEMONYMS: Record<string, string> = {
+  Pakistan: 'Pakistani',
+  Russia: 'Russian',
+  USSR: 'Soviet',
+  'Soviet Union': 'Soviet',
+  India: 'Indian',
+  China: 'Chinese',
+  USA: 'American',
+  UK: 'British',
+  Turkey: 'Turkish',
+  Iran: 'Iranian',
+  Afghanistan: 'Afghan',
+  Bangladesh: 'Bangladeshi',
+  Japan: 'Japanese',
+  France: 'French',
+  Germany: 'German',
+  'Saudi Arabia': 'Saudi',
+  Egypt: 'Egyptian',
+  Indonesia: 'Indonesian',
+  Malaysia: 'Malaysian',
+};
+
+/** The adjective of a state's people ("Pakistani"), or null for a state this list lacks. */
+export function demonym(state: string): string | null {
+  const bare = state.replace(/^the\s+/i, '');
+  return DEMONYMS[oneStateName(bare)] ?? DEMONYMS[bare] ?? null;
+}
+
+/** The states the deck is about, and the state each person is said to serve, by surname key. */
+export interface Nationalities {
+  deckParties: readonly string[];
+  people: ReadonlyMap<string, string>;
+}
+
+const STATE_OF_DEMONYM = new Map(Object.entries(DEMONYMS).map(([state, adj]) => [adj, state]));
+
+/**
+ * The state each person's role names ("Russian president Putin", "Pakistan's army chief Kayani"),
+ * by surname key; a person named with two states is left out.
+ */
+export function nationalities(
+  facts: readonly Pick<ExtractedFact, 'actors' | 'sentence'>[],
+): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const { actors, sentence } of facts) {
+    for (const a of actors) {
+      if (!isPerson(a)) continue;
+      // The words just before the name in its sentence too: "Pakistan’s first Prime Minister X".
+      const at = sentence.indexOf(a);
+      const before = at > 0 ? (/(?:\S+\s+){0,2}$/.exec(sentence.slice(0, at))?.[0] ?? '') : '';
+      const role = `${before}${roleOf(a)}`.trim();
+      const adjective = role.split(/\s+/).find((w) => STATE_OF_DEMONYM.has(w));
+      const owner = /(\S+)['’]s\b/.exec(role)?.[1];
+      const state = adjective ? STATE_OF_DEMONYM.get(adjective) : owner && demonym(owner) ? owner : undefined;
+      if (!state) continue;
+      const key = surnameKey(a);
+      found.set(key, (found.get(key) ?? new Set()).add(oneState(state)));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [k, states] of found) {
+    const [only] = [...states];
+    if (states.size === 1 && only) out.set(k, only === 'USSR' ? 'Russia' : only);
+  }
+  return out;
+}
+
+/** Where a visit went, in one spelling, Russia and the Soviet Union as one (see `destination`). */
+function oneState(state: string): string {
+  return oneStateName(state).replace(/^(?:Russia|Soviet Union)$/, 'USSR');
+}
+
+/**
+ * The subject's nationality when the clause sends it to one of the article's two states ("visited
+ * Moscow", "sent his minister to Pakistan"): it came from the other. Null otherwise.
+ */
+function nationOf(
+  clause: Clause,
+  people: readonly string[],
+  known: Nationalities,
+  articleParties: readonly string[],
+  year: number,
+): string | null {
+  // What the articles call the person elsewhere ("Russian president Putin") comes first.
+  for (const person of people) {
+    if (!clause.subject.includes(nameOf(person).split(' ').pop() ?? '\u0000')) continue;
+    const said = known.people.get(surnameKey(person));
+    if (said) return demonym(inItsTime(said, year));
+  }
+  const to = destination(`${clause.past}${clause.rest}`);
+  if (!to) return null;
+  // The other of two states, in the article and in the deck alike: a deck of several articles on
+  // several pairs of states says nothing of a visitor's home by itself.
+  const other = (parties: readonly string[]): string | null => {
+    const rest = parties.filter((p) => oneState(p) !== to);
+    return parties.length === 2 && rest.length === 1 && rest[0] ? oneState(rest[0]) : null;
+  };
+  const home = other(articleParties);
+  if (!home || home !== other(known.deckParties)) return null;
+  return demonym(inItsTime(home === 'USSR' ? 'Russia' : home, year));
 }
 
 const UNDONE =
@@ -181,6 +310,7 @@ export function draftFact(
   sourceId: SourceIdOf,
   offices: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   articleParties: ReadonlyMap<string, readonly string[]> = new Map(),
+  known: Nationalities = { deckParties: [], people: new Map() },
 ): FactDraft {
   const date = chooseDate(members);
   const order = ranked(members, date);
@@ -220,7 +350,7 @@ export function draftFact(
     const parties = articleParties.get(m.source) ?? [];
     const split = named(clarify(splitClause(m.clause), actors, surnames, parties, year), people, offices);
     if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {
-      fromText = tidy(split);
+      fromText = inItsTimeClause(tidy(split), year);
       teller = m;
       break;
     }
@@ -239,5 +369,6 @@ export function draftFact(
     ...(retold ? { retold } : {}),
     told: fromText !== null,
     sentence: teller.sentence,
+    nation: clause ? nationOf(clause, people, known, articleParties.get(teller.source) ?? [], year) : null,
   };
 }

@@ -2,6 +2,7 @@
 
 import { formatDateValue } from '../../domain/date-format.ts';
 import type { DeckCard, Era } from '../../domain/deck-schema.ts';
+import { isState } from '../actors.ts';
 import { type Clause, inQuestion } from '../retell.ts';
 import { isRoleWord, nameOf } from './actors.ts';
 import { dateBounds, yearOf } from './dates.ts';
@@ -121,6 +122,10 @@ function subjectPerson(draft: FactDraft): { person: string; role: string } | nul
   return null;
 }
 
+/** A role that already says whose it is: "Russian president", "Soviet premier", "Indian ambassador". */
+const NATIONAL =
+  /\b(?:[A-Z][a-z]+(?:i|ian|ish|ese|an|ic)|Soviet|American|British|French|Afghan|Saudi|Chinese|Russian|Pakistani|Indian)\b/;
+
 export function whoCard(draft: FactDraft): DeckCard | null {
   const c = draft.clause;
   const hit = subjectPerson(draft);
@@ -133,7 +138,12 @@ export function whoCard(draft: FactDraft): DeckCard | null {
   // "Who visited Moscow?" fits anyone: the question names the office, or the person's role in the
   // event ("who, as Pakistan's first ambassador, presented…"); a person with no role is not asked.
   if (!hit.role || !office.test(hit.role)) return null;
-  const opener = /['’]s\b/.test(hit.role) ? `who, as ${hit.role},` : `which ${roleInSentence(hit.role)}`;
+  // "which president first visited …" reads as the first president ever: the adverb goes.
+  const role = hit.role.replace(/\s+(?:first|also|then|later|again|finally|once)$/i, '');
+  // "Which general visited Moscow?": the general's nationality, when the event says it, narrows it.
+  const national =
+    draft.nation && !/['’]s\b/.test(role) && !NATIONAL.test(role) ? `${draft.nation} ${role}` : role;
+  const opener = /['’]s\b/.test(role) ? `who, as ${role},` : `which ${roleInSentence(national)}`;
   // The date goes first so it cannot be read as part of the clause ("…ties with India in 2010?").
   const prompt = `${capitalise(datePhrase(draft.fact.date))}, ${opener} ${verb}${c.rest}?`;
   return card(draft, 'who', { prompt, answer: hit.person, explanation: explanation(draft) });
@@ -159,7 +169,8 @@ export function whatCard(draft: FactDraft, unique: boolean): DeckCard | null {
   // "What did Putin do in 2012?" has several answers in a busy year: only a day or a month is asked.
   const fine = draft.fact.date.precision === 'day' || draft.fact.date.precision === 'month';
   const proper = /^[A-Z]/.test(inQuestion(c.subject));
-  if (!fine || !(named || proper)) return null;
+  // "What did Russia do on 2 June 2014?": a state does many things on a day; the question points nowhere.
+  if (!fine || !(named || proper) || isState(c.subject.replace(/^the\s+/i, ''))) return null;
   const who = inQuestion(c.subject).replace(/\s+(?:first|also|then|later|again|finally|once)$/i, '');
   const prompt = `What did ${who} do ${datePhrase(draft.fact.date)}?`;
   return card(draft, 'what', {

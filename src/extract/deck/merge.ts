@@ -127,7 +127,7 @@ const SEATS: Record<string, string> = {
 
 const PLACE = "(?:the\\s+)?([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)";
 const VISITED = new RegExp(
-  `\\b(?:visit(?:ed|s|ing)?|toured|travell?ed\\s+to|trip\\s+to|visit\\s+to)\\s+${PLACE}`,
+  `\\b(?:visit(?:ed|s|ing)?|toured|travell?ed\\s+to|went\\s+to|trip\\s+to|visit\\s+to|sent\\s+(?:\\S+\\s+){1,4}?to)\\s+${PLACE}`,
 );
 const TRIP = new RegExp(`${PLACE}\\s+(?:trip|visit|tour)\\b`);
 

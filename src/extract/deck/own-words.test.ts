@@ -161,3 +161,18 @@ describe('tidy', () => {
     expect(tidy(clause({ subject: 'The Republic of Borduria' })).subject).toBe('The Republic of Borduria');
   });
 });
+
+describe('tidy: a name led by an ordinal', () => {
+  it('gives it its article, with the ordinal in lower case', () => {
+    const c = {
+      subject: 'First Ruritania-Borduria Trade Agreement',
+      past: 'signed',
+      infinitive: 'sign',
+      passive: 'was',
+      rest: '',
+    };
+    expect(tidy(c).subject).toBe('the first Ruritania-Borduria Trade Agreement');
+    // An office is not a name led by an ordinal.
+    expect(tidy({ ...c, subject: 'First Secretary Anna Lind' }).subject).toBe('First Secretary Anna Lind');
+  });
+});

@@ -234,12 +234,19 @@ const BARE_DEAL =
 export function tidy(clause: Clause): Clause {
   const mended = mendVerb(clause);
   // "Crimea a territory of Ukraine was annexed": an apposition copied without its commas goes.
-  const subject = mended.subject.replace(
-    /^((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w’'-]*\s*)+$/,
-    '$1',
-  );
+  const subject = mended.subject
+    .replace(
+      /^((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w’'-]*\s*)+$/,
+      '$1',
+    )
+    // "First Pakistan-USSR Trade Agreement was signed": a name led by an ordinal wants its article.
+    .replace(ORDINAL_NAME, (_m, n: string) => `the ${n.toLowerCase()} `);
   return { ...mended, subject: withArticles(subject), rest: withArticles(mended.rest) };
 }
+
+/** "First … Trade Agreement", "Second … Summit": a named document or meeting led by its ordinal. */
+const ORDINAL_NAME =
+  /^(First|Second|Third|Fourth|Fifth)\s+(?=(?:[A-Z][\w’'-]*\s+)*(?:Agreement|Treaty|Accord|Pact|Declaration|Protocol|Charter|Summit|Conference|Meeting|Session|Round|Dialogue|Exercises?|Plan)$)/;
 
 /** States whose names take "the": "visited the Soviet Union", "with the USSR". */
 const NEEDS_THE =

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { makeFact } from '../../testing/fixtures/deck/facts.ts';
+import type { ExtractedFact } from '../types.ts';
+import { buildDeck } from './build-deck.ts';
+import { demonym, inItsTimeClause, nationalities } from './draft.ts';
+
+describe('inItsTimeClause', () => {
+  const clause = {
+    subject: 'Russia',
+    past: 'opened',
+    infinitive: 'open',
+    passive: null,
+    rest: ' Russian consulates',
+  };
+
+  it('says "the Soviet Union" and "Soviet" for the Soviet years, and leaves other years alone', () => {
+    expect(inItsTimeClause(clause, 1966)).toMatchObject({
+      subject: 'the Soviet Union',
+      rest: ' Soviet consulates',
+    });
+    expect(
+      inItsTimeClause({ ...clause, subject: 'President Khan', rest: ' Russia’s capital' }, 1965).rest,
+    ).toBe(' the Soviet Union’s capital');
+    expect(inItsTimeClause(clause, 2005)).toEqual(clause);
+    expect(inItsTimeClause({ ...clause, rest: ' the Russian Federation' }, 1991).rest).toBe(
+      ' the Russian Federation',
+    );
+  });
+});
+
+describe('nationalities', () => {
+  it('reads a state from a person’s role or from the words before the name, and drops a person named with two', () => {
+    const found = nationalities([
+      {
+        actors: ['first Prime Minister Tomas Varga'],
+        sentence: 'When Turkey’s first Prime Minister Tomas Varga arrived…',
+      },
+      { actors: ['Russian president Ivan Petrov'], sentence: 'Russian president Ivan Petrov said…' },
+      { actors: ['General Ana Kis'], sentence: 'Iranian General Ana Kis met…' },
+      { actors: ['General Ana Kis'], sentence: 'Afghan General Ana Kis met…' },
+    ]);
+    expect([...found.entries()].sort()).toEqual([
+      ['ptrv', 'Russia'],
+      ['vrg', 'Turkey'],
+    ]);
+    expect(demonym('the United States')).toBe('American');
+    expect(demonym('Ruritania')).toBeNull();
+  });
+});
+
+describe('who and what cards with nationality', () => {
+  const ties = (i: number, over: Partial<ExtractedFact>): ExtractedFact =>
+    makeFact({
+      source: 'a.txt',
+      type: 'agreement',
+      actors: ['Pakistan', 'Turkey'],
+      place: null,
+      paragraph: i,
+      span: [i * 100, i * 100 + 50],
+      ...over,
+    });
+  const facts = [
+    ties(1, { date: '1951-07-12', summary: 'Pakistan and Turkey signed a treaty of friendship.' }),
+    ties(2, { date: '1954-04-02', summary: 'Pakistan and Turkey signed a defence pact in Karachi.' }),
+    ties(3, { date: '1964-07-21', summary: 'Pakistan and Turkey set up a trade council.' }),
+    ties(4, {
+      date: '1988-02-10',
+      type: 'visit',
+      actors: ['General Omar Baig', 'Turkey'],
+      summary: 'General Omar Baig visited Ankara.',
+    }),
+    ties(5, {
+      date: '1999-06-01',
+      type: 'economic',
+      actors: ['Turkey', 'Pakistan'],
+      summary: 'Turkey lifted its ban on Pakistani cotton.',
+    }),
+  ];
+  const deck = buildDeck({
+    id: 't',
+    title: 'T',
+    description: 'T',
+    eras: null,
+    results: [{ source: 'a.txt', meta: { title: 'A', author: null }, facts }],
+    texts: new Map([['a.txt', 'An article in other words.']]),
+  }).deck;
+
+  it('names a visitor’s nationality when the visit went to one of the deck’s two states', () => {
+    expect(deck.cards.find((c) => c.kind === 'who')?.prompt).toBe(
+      'On 10 February 1988, which Pakistani general visited Ankara?',
+    );
+  });
+
+  it('asks no "what did Turkey do" question: a state does many things on one day', () => {
+    const lifted = deck.facts.find((f) => f.summary.includes('cotton'));
+    expect(lifted).toBeDefined();
+    expect(deck.cards.some((c) => c.kind === 'what' && c.facts[0] === lifted?.id)).toBe(false);
+  });
+});
