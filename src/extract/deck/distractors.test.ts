@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../../domain/deck-schema.ts';
 import type { FactDraft } from './draft.ts';
-import { distractors } from './fact-cards.ts';
+import { distractors, whenPrompt } from './fact-cards.ts';
 
 const ERA = { id: 'middle', name: 'The middle years', from: 1950, to: 1975, blurb: 'Pacts and wars.' };
 
@@ -24,6 +24,7 @@ function draft(date: DateValue, id = 'f-1'): FactDraft {
     told: true,
     sentence: 'Ruritania and Borduria signed the Harbour Accord.',
     sortKey: date.value,
+    nation: null,
   };
 }
 
@@ -49,5 +50,19 @@ describe('distractors', () => {
         expect(Math.abs(y - 1965)).toBeLessThanOrEqual(4);
       }
     }
+  });
+});
+
+describe('whenPrompt', () => {
+  it('asks when a happening named with its object took place, not when it had its effect', () => {
+    const d = draft({ value: '1979-12', precision: 'month' });
+    const clause = {
+      subject: 'The Bordurian invasion of Ruritania',
+      past: 'drew',
+      infinitive: 'draw',
+      passive: null,
+      rest: ' Syldavia and Varna closer',
+    };
+    expect(whenPrompt({ ...d, clause })).toBe('When did the Bordurian invasion of Ruritania take place?');
   });
 });

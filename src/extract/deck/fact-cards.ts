@@ -49,6 +49,10 @@ function revealsDate(prompt: string, draft: FactDraft): boolean {
 const HAPPENING =
   /\b(?:incident|crisis|war|attack|summit|conference|festival|exercises?|invasion|coup|uprising|crash|accident|blast|riots?)$/i;
 
+/** "The Soviet invasion of Afghanistan", "the bombing of the embassy": a happening with its object. */
+const HAPPENING_OF =
+  /\b(?:incident|crisis|war|attack|invasion|occupation|coup|uprising|bombing|siege|fall|partition|annexation|blockade)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$/;
+
 /** Nouns that make a name specific on its own: "the Tashkent Declaration", "Pakistan Steel Mills". */
 const NAMED_THING =
   /\b(?:Declaration|Agreement|Accord|Treaty|Pact|Organi[sz]ation|Mills?|Fields|Corridor|Charter|Protocol|Summit|Conference|Exercises?|Council|Bank|Forum|Mission|Operation|War|Incident|Crisis|Festival|Programme|Program|Initiative|Project|Line|Plan|Act|Resolution|Doctrine|Pipeline|Dam|Port|Pass|Highway|Road|Railway|Canal|Bridge|Tunnel|Airport|University|Movement|Revolution|Games|Cup)$/;
@@ -83,7 +87,8 @@ export function whenPrompt(draft: FactDraft): string | null {
   const since = /\b(?:from|since)\s+(?:\w+\s+)?\d{4}\b/i.test(`${draft.fact.summary} ${draft.sentence}`);
   const w = since && draft.fact.date.precision === 'year' ? 'From which year' : whenWord(draft.fact.date);
   const prompt =
-    !c.passive && HAPPENING.test(c.subject)
+    // "The invasion of X drew A and B closer": the date is the invasion's, and so is the question.
+    !c.passive && (HAPPENING.test(c.subject) || HAPPENING_OF.test(c.subject))
       ? `${w} did ${inQuestion(c.subject)} take place?`
       : c.passive
         ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`

@@ -22,6 +22,7 @@ function draft(year: number, subject: string): FactDraft {
     clause: { subject, past: 'opened', infinitive: 'open', passive: null, rest: ' a bridge' },
     people: [],
     sortKey: String(year),
+    nation: null,
     told: true,
     sentence: '',
   };
