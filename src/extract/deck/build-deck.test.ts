@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../domain/deck-schema.ts';
 import { ARTICLE_A, ARTICLE_B, makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { buildDeck, type DeckInput, distributeLists, mainStates, oneDatePerClause } from './build-deck.ts';
+import {
+  buildDeck,
+  type DeckInput,
+  distributeLists,
+  headlineStates,
+  mainStates,
+  oneDatePerClause,
+} from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { specific } from './fact-cards.ts';
 
@@ -356,5 +363,22 @@ describe('oneDatePerClause', () => {
     const war = makeFact({ date: '1965', precision: 'year', clause: talks });
     const host = makeFact({ date: '1966', precision: 'year', clause: talks });
     expect(oneDatePerClause([war, host])).toEqual([host]);
+  });
+});
+
+describe('headlineStates', () => {
+  it('reads the two states a headline names, in full or in a combining form', () => {
+    expect(headlineStates('Russo-Pakistan ties strengthening')).toEqual(['Russia', 'Pakistan']);
+    expect(headlineStates('PAK-RUSSIA Relations')).toEqual(['Pakistan', 'Russia']);
+    expect(headlineStates('Sino-Indian border talks resume')).toEqual(['China', 'India']);
+    expect(headlineStates('Turkey & Pakistan – old friends')).toEqual(['Turkey', 'Pakistan']);
+    // One state, or three, says nothing of a pair.
+    expect(headlineStates('Pakistan’s foreign policy')).toEqual([]);
+    expect(headlineStates('Iran, Turkey and Pakistan')).toEqual([]);
+  });
+
+  it('wins over the count of facts when it names two states', () => {
+    const f = makeFact({ actors: ['Pakistan', 'India'] });
+    expect(mainStates([f, f, f], 'Russia & Pakistan – a new alliance')).toEqual(['Russia', 'Pakistan']);
   });
 });

@@ -7,7 +7,7 @@ import {
   type Source,
   type SourceRef,
 } from '../../domain/deck-schema.ts';
-import { isState } from '../actors.ts';
+import { isState, STATE_NAMES } from '../actors.ts';
 import { findDateMentions } from '../date-mentions.ts';
 import { retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
@@ -190,11 +190,57 @@ function ambiguousDrafts(drafts: readonly FactDraft[]): Set<string> {
   return out;
 }
 
+/** Combining forms and adjectives headlines use for states: "Russo-Pakistan ties", "Sino-Indian war". */
+const COMBINING: Record<string, string> = {
+  russo: 'Russia',
+  sino: 'China',
+  indo: 'India',
+  pak: 'Pakistan',
+  anglo: 'Britain',
+  franco: 'France',
+  turko: 'Turkey',
+  afghan: 'Afghanistan',
+  iranian: 'Iran',
+  indian: 'India',
+  chinese: 'China',
+  pakistani: 'Pakistan',
+  russian: 'Russia',
+  soviet: 'Soviet Union',
+  american: 'USA',
+  turkish: 'Turkey',
+  british: 'Britain',
+};
+
+/** The two states a headline names ("Russia & Pakistan – …", "Russo-Pakistan ties"), or none. */
+export function headlineStates(title: string): string[] {
+  const found: string[] = [];
+  for (const m of title.matchAll(
+    new RegExp(`\\b(${STATE_NAMES}|${Object.keys(COMBINING).join('|')})\\b`, 'gi'),
+  )) {
+    const raw = m[1] ?? '';
+    const titled = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
+    const state = [raw, COMBINING[raw.toLowerCase()] ?? '', titled].find((n) => n && isState(n));
+    if (!state) continue;
+    if (!found.some((f) => oneStateName(f) === oneStateName(state))) found.push(state);
+  }
+  return found.length === 2 ? found : [];
+}
+
 /**
- * The two states an article is about: the two it names in most facts, each in its most used
- * spelling. Fewer than two when it names fewer, or when the second is no more than a passing mention.
+ * The two states an article is about: the two its headline names, else the two most facts name
+ * (each in the spelling the article uses most), or fewer when no state stands out.
  */
-export function mainStates(facts: readonly ExtractedFact[]): string[] {
+export function mainStates(facts: readonly ExtractedFact[], title = ''): string[] {
+  const named = headlineStates(title);
+  if (named.length === 2) return named;
+  return countedStates(facts);
+}
+
+/**
+ * The two states an article names in most facts, each in its most used spelling. Fewer than two when
+ * it names fewer, or when the second is no more than a passing mention.
+ */
+function countedStates(facts: readonly ExtractedFact[]): string[] {
   const count = new Map<string, { n: number; spellings: Map<string, number> }>();
   for (const f of facts) {
     const seen = new Set<string>();
@@ -237,7 +283,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
     input.eras ?? decadeEras(extracted.map((f) => yearOf({ value: f.date, precision: f.precision })));
   const surnames = knownSurnames(extractedOnce.map((f) => f.actors));
   const offices = knownOffices(extractedOnce.map((f) => f.actors));
-  const parties = new Map(results.map((r) => [r.source, mainStates(r.facts)]));
+  const parties = new Map(results.map((r) => [r.source, mainStates(r.facts, r.meta.title)]));
   const known = {
     deckParties: mainStates(extractedOnce),
     people: nationalities(extractedOnce),
