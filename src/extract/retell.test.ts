@@ -36,6 +36,12 @@ describe('splitClause', () => {
 });
 
 describe('withoutDates and inQuestion', () => {
+  it('removes a date after "of": "the incident of 1 May 1960" is the incident', () => {
+    expect(withoutDates('The Kowal incident of 1 May 1960 put Ruritania in danger.')).toBe(
+      'The Kowal incident put Ruritania in danger.',
+    );
+  });
+
   it('removes date phrases of any precision', () => {
     expect(withoutDates('A port opened on 3 May 1950 and a school in 1951.')).toBe(
       'A port opened and a school.',

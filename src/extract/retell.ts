@@ -29,7 +29,7 @@ interface VerbJson {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_PHRASES = [
   new RegExp(
-    `\\s*\\(?\\b(?:in|on|from|by|during|since|until)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}(?:s)?\\)?`,
+    `\\s*\\(?\\b(?:in|on|from|by|during|since|until|of)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}(?:s)?\\)?`,
     'gi',
   ),
   // A timeline line opening on its date with no preposition: "June 15, 2015 General Sharif visited …".

@@ -8,6 +8,7 @@ import {
   distributeLists,
   headlineStates,
   mainStates,
+  noteWithDeeds,
   oneDatePerClause,
 } from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
@@ -318,6 +319,9 @@ describe('specific', () => {
       }),
     ).toBe(false);
     expect(
+      specific({ ...base, subject: 'Ruritania', past: 'paid', rest: ' back its revenge on the Varna War' }),
+    ).toBe(false);
+    expect(
       specific({
         ...base,
         subject: 'Tomas Varga',
@@ -380,5 +384,39 @@ describe('headlineStates', () => {
   it('wins over the count of facts when it names two states', () => {
     const f = makeFact({ actors: ['Pakistan', 'India'] });
     expect(mainStates([f, f, f], 'Russia & Pakistan – a new alliance')).toEqual(['Russia', 'Pakistan']);
+  });
+});
+
+describe('noteWithDeeds', () => {
+  const conflict = {
+    field: 'date' as const,
+    claims: [
+      { source: 'a', value: '1959' },
+      { source: 'b', value: '1 May 1960' },
+    ],
+    note: 'One source gives 1959, another 1 May 1960.',
+  };
+  const permit = makeFact({
+    source: 'a.txt',
+    date: '1959',
+    precision: 'year',
+    clause: 'In 1959, Marshal Brand allowed the Heron flights from Varna.',
+  });
+  const incident = makeFact({
+    source: 'b.txt',
+    date: '1960-05-01',
+    clause: 'The Kowal incident of 1 May 1960 put Ruritania in danger.',
+  });
+
+  it('says what each source tells when they tell different deeds', () => {
+    expect(noteWithDeeds([permit, incident], conflict, () => false)).toBe(
+      'One source gives 1959, another 1 May 1960. What each tells: 1959, Marshal Brand allowed the Heron flights from Varna; 1 May 1960, the Kowal incident put Ruritania in danger.',
+    );
+  });
+
+  it('adds nothing when the deeds are one, or when the note would copy an article', () => {
+    const again = { ...incident, clause: 'Marshal Brand allowed the Heron flights on 1 May 1960.' };
+    expect(noteWithDeeds([permit, again], conflict, () => false)).toBeNull();
+    expect(noteWithDeeds([permit, incident], conflict, () => true)).toBeNull();
   });
 });

@@ -1,5 +1,9 @@
 // Extraction results in, one deck out: merge, date, era, write cards, guard against copied text, hash.
+
+import { formatDateValue } from '../../domain/date-format.ts';
 import {
+  type Conflict,
+  type DateValue,
   DECK_FORMAT,
   type Deck,
   type DeckCard,
@@ -9,19 +13,19 @@ import {
 } from '../../domain/deck-schema.ts';
 import { isState, STATE_NAMES } from '../actors.ts';
 import { findDateMentions } from '../date-mentions.ts';
-import { retell, splitClause, withShortRest } from '../retell.ts';
+import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf, surnameKey } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
-import { yearOf } from './dates.ts';
+import { dateSortKey, yearOf } from './dates.ts';
 import { draftFact, type FactDraft, nationalities } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
-import { mergeFacts, oneStateName } from './merge.ts';
+import { dateOfFact, mergeFacts, oneStateName } from './merge.ts';
 import { orderCards } from './order-cards.ts';
-import { rewordings } from './own-words.ts';
+import { rewordings, tidy } from './own-words.ts';
 import { contentWords, nameSkeleton, words } from './words.ts';
 
 export interface DeckInput {
@@ -263,6 +267,37 @@ function countedStates(facts: readonly ExtractedFact[]): string[] {
   );
 }
 
+/**
+ * When the sources that disagree on a date tell different deeds ("permitted the flights" in one,
+ * "the incident" in another), the note says what each tells, in a short retelling, so a candidate can
+ * judge the disagreement. Null when the deeds are the same, a clause cannot be split, or the note
+ * would copy an article.
+ */
+export function noteWithDeeds(
+  members: readonly ExtractedFact[],
+  conflict: Conflict,
+  copies: (text: string) => boolean,
+): string | null {
+  if (conflict.field !== 'date') return null;
+  const clauses = members.map((m) => ({ date: dateOfFact(m), clause: splitClause(m.clause) }));
+  const each = clauses.filter((t): t is { date: DateValue; clause: Clause } => t.clause !== null);
+  if (each.length < members.length || new Set(each.map((t) => t.clause.infinitive)).size < 2) return null;
+  const byDate = [...new Map(each.map((t) => [formatDateValue(t.date), t])).values()].sort((a, b) =>
+    dateSortKey(a.date).localeCompare(dateSortKey(b.date)),
+  );
+  // Each clause as it stands, or cut short where the whole would copy its article.
+  for (const cut of [false, true]) {
+    const parts = byDate.map(({ date, clause }) => {
+      const c = tidy(cut ? (withShortRest(clause) ?? clause) : clause);
+      const told = `${inQuestion(c.subject)} ${c.passive ? `${c.passive} ` : ''}${c.past}${c.rest}`.trim();
+      return `${formatDateValue(date)}, ${told}`;
+    });
+    const note = `${conflict.note} What each tells: ${parts.join('; ')}.`;
+    if (!copies(note)) return note;
+  }
+  return null;
+}
+
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
 export function buildDeck(input: DeckInput): DeckBuild {
   const dropped: string[] = [];
@@ -294,7 +329,13 @@ export function buildDeck(input: DeckInput): DeckBuild {
   const ids = new Set<string>();
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
-    const drafted = draftFact(group, eras, surnames, sourceIdOf, offices, parties, known);
+    const first = draftFact(group, eras, surnames, sourceIdOf, offices, parties, known);
+    const conflict = first.fact.conflict;
+    const deeds = conflict ? noteWithDeeds(group, conflict, (t) => copiedRun(t, guard) !== null) : null;
+    const drafted =
+      conflict && deeds
+        ? { ...first, fact: { ...first.fact, conflict: { ...conflict, note: deeds } } }
+        : first;
     // The clause retold as it stands may copy the article: then another verb, or the person's name
     // before their office, makes it ours; with none that passes, the fact is left out.
     // A long rest may copy where a shorter one would not: the shorter is tried last.

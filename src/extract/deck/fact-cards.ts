@@ -66,7 +66,7 @@ const ATTEMPT = /^(?:try|attempt|seek|strive|aim|hope|wish|want|intend)$/;
 
 /** Diplomatic figures of speech that no date pins down: "extended its hand of friendship". */
 const FIGURE_OF_SPEECH =
-  /\b(?:hand of friendship|new chapter|new page|new era|new heights|further heights)\b/i;
+  /\b(?:hand of friendship|new chapter|new page|new era|new heights|further heights|(?:its|their|his|her) revenge)\b/i;
 
 export function specific(clause: Clause): boolean {
   if (ATTEMPT.test(clause.infinitive.toLowerCase())) return false;
