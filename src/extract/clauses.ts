@@ -40,6 +40,13 @@ const BOUNDARY = new RegExp(
 const LEADING_EVENT =
   /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during)\s+([^,]{3,90}),\s+/i;
 
+/** "When war broke out in 1965, the US cut off supplies": a leading clause with its own verb. */
+const LEADING_WHEN =
+  /^(?:when|as|while|once|(?:soon|shortly|just|immediately)\s+after)\s+([^,;]{3,120}),\s+/i;
+
+/** ", when a trade agreement was signed": a second event on the date just given. */
+const WHEN_ALSO = new RegExp(`,\\s+(?=when\\s+[^,;]{0,80}?\\b(?:${PAST_IRREGULAR}|[a-z]{3,}ed)\\b)`, 'g');
+
 /** Subordinate pieces stay with the clause before them. */
 const SUBORDINATE =
   /^(?:which|who|whom|whose|where|when|that|as|because|since|so that|due to|after which|during which)\b/i;
@@ -69,6 +76,15 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
   ) {
     cuts.push([lead[0].length - (/,\s+$/.exec(lead[0])?.[0].length ?? 0), lead[0].length]);
   }
+  const when = LEADING_WHEN.exec(sentence);
+  if (!lead && when && VERB.test(stripDates(when[1] ?? ''))) {
+    cuts.push([when[0].length - (/,\s+$/.exec(when[0])?.[0].length ?? 0), when[0].length]);
+  }
+  WHEN_ALSO.lastIndex = 0;
+  for (let m = WHEN_ALSO.exec(sentence); m; m = WHEN_ALSO.exec(sentence)) {
+    const cut: [number, number] = [m.index, m.index + m[0].length];
+    if (cuts.every(([a, b]) => cut[1] <= a || cut[0] >= b)) cuts.push(cut);
+  }
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
     if (m[0].length === 0) {
@@ -94,7 +110,8 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
     const trimmed = text.trim();
     const last = out[out.length - 1];
     // "Pakistan and Russia signed": names joined by "and" are one subject, not two clauses.
-    if (last && (SUBORDINATE.test(trimmed) || (!last.hasVerb && /^\s+and\s+$/.test(join)))) {
+    const ownEvent = /^,\s+$/.test(join) && /^when\b/i.test(trimmed);
+    if (last && !ownEvent && (SUBORDINATE.test(trimmed) || (!last.hasVerb && /^\s+and\s+$/.test(join)))) {
       if (!SUBORDINATE.test(trimmed)) {
         last.head = sentence.slice(last.start, b);
         last.hasVerb = VERB.test(last.head);

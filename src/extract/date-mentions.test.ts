@@ -85,6 +85,16 @@ describe('relative dates', () => {
     expect(resolve('in 1999', 'In March the minister spoke.')).toBe('1999-03@month');
   });
 
+  it('reads a month told against the narrative: "that September", "the following February", "September of the same year"', () => {
+    expect(resolve('in 1951', 'It offered help that September.')).toBe('1951-09@month');
+    expect(resolve('in July 1971', 'Nixon came the following February.')).toBe('1972-02@month');
+    expect(resolve('in January 1971', 'Nixon came the following February.')).toBe('1971-02@month');
+    expect(resolve('in 1954', 'In September of the same year it joined.')).toBe('1954-09@month');
+    expect(resolve('on 1 May 2011', 'It was received warmly that same month.')).toBe('2011-05@month');
+    expect(resolve('in March 2011', 'India agreed the following month.')).toBe('2011-04@month');
+    expect(resolve('on 22 April 2025', 'It acted the next day.')).toBe('2025-04-23@day');
+  });
+
   it('turns "within a period of five years" into a span from the anchor', () => {
     expect(resolve('after the 1977 coup', 'He went twice within a period of four years.')).toBe(
       '1977/1981@range',

@@ -24,6 +24,8 @@ export interface RelativeMention {
   amount: number;
   /** For "on May 1" without a year: month and day to put in the anchor's year. */
   monthDay?: { month: number; day: number | null };
+  /** "the following February": the first such month after the anchor, in its year or the next. */
+  next?: boolean;
 }
 
 export type DateMention = AbsoluteMention | RelativeMention;
@@ -204,6 +206,41 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     read: (m) => (isCount(m) ? null : { value: g(m, 1), precision: 'year' }),
+  },
+  // "in September of the same year", "that September", "that same month's" month: the anchor's year
+  {
+    kind: 'relative',
+    re: new RegExp(
+      `\\b(?:${MONTH}\\s+of\\s+(?:the\\s+same|that)\\s+year|(?:that|the\\s+same)\\s+(?:same\\s+)?${MONTH})\\b(?!,?\\s*\\d{4})`,
+      'g',
+    ),
+    read: (m) => {
+      const month = monthNumber(g(m, 1) || g(m, 2));
+      return month === 0 ? null : { shift: 'same', unit: 'month', amount: 0, monthDay: { month, day: null } };
+    },
+  },
+  // "the following February", "the next July": the first such month after the anchor
+  {
+    kind: 'relative',
+    re: new RegExp(`\\b(?:the\\s+)?(?:following|next)\\s+${MONTH}\\b(?!,?\\s*\\d{4})`, 'gi'),
+    read: (m) => {
+      const month = monthNumber(g(m, 1));
+      return month === 0
+        ? null
+        : { shift: 'same', unit: 'month', amount: 0, monthDay: { month, day: null }, next: true };
+    },
+  },
+  // "that month", "the same month", "that same month"
+  {
+    kind: 'relative',
+    re: /\b(?:(?:in|during|of|by)\s+)?(?:that|the\s+same|that\s+same)\s+month\b/gi,
+    read: () => ({ shift: 'same', unit: 'month', amount: 0 }),
+  },
+  // "the following month", "the next day"
+  {
+    kind: 'relative',
+    re: /\b(?:the\s+)?(?:following|next|subsequent)\s+(month|day)\b/gi,
+    read: (m) => ({ shift: 'add', unit: g(m, 1).toLowerCase() === 'month' ? 'month' : 'day', amount: 1 }),
   },
   // "on May 1", "in March" after a year was given
   {

@@ -56,6 +56,10 @@ function nearType(sentence: string, clauseStart: number, date: ResolvedDate): Fa
 const FUTURE =
   /\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|aims?\s+to|is\s+set\s+to)\b/i;
 
+/** "Analysts opined …", "critics believe …": commentary on an event, not one. */
+const COMMENTARY =
+  /^(?:(?:many|some|most)\s+)?(?:analysts|critics|observers|experts|commentators|historians|scholars|pundits)\b/i;
+
 /** Clauses that describe a state or an earlier background rather than a new dated event. */
 const NOT_AN_EVENT =
   /\bit\s+was\s+(?:reported|said|believed|claimed|thought)\b|\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
@@ -111,12 +115,12 @@ function after(date: ResolvedDate): ResolvedDate {
   return { ...date, value: end, precision: 'year' };
 }
 
-/** True for a relative mention that points back at a day already given ("on this fateful day"). */
+/**
+ * True for a relative mention that points back at a day already given ("on this fateful day"); "the
+ * same day" brings a new event on that day instead.
+ */
 function isBackReference(d: ResolvedDate, text: string): boolean {
-  return (
-    d.relative &&
-    /\b(?:this|that|the\s+same)\s+(?:fateful\s+|very\s+)?day\b/i.test(text.slice(d.start, d.end))
-  );
+  return d.relative && /\b(?:this|that)\s+(?:fateful\s+|very\s+)?day\b/i.test(text.slice(d.start, d.end));
 }
 
 /**
@@ -145,10 +149,15 @@ export function draftSentence(
   // A sentence that returns to a day already given ("on this fateful day") retells that event.
   if (dates.some((d) => isBackReference(d, text))) return { drafts: [], dates };
   const events = eventsOf(splitClauses(text, strip), text);
-  const opener = events[0] ? openingSubject(events[0].text) : null;
+  // "When X arrived on 20 April 2015, the two sides signed …": the main clause's subject leads.
+  const leadIsSubordinate = /^(?:when|as|while|once|after|before|during|following)\b/i.test(
+    events[0]?.text.trim() ?? '',
+  );
+  const openerEvent = leadIsSubordinate ? events[1] : events[0];
+  const opener = openerEvent ? openingSubject(openerEvent.text) : null;
   // A clause that starts with its verb tells the opening subject's next deed: the subject goes with it.
   const wordsOf = (event: EventPiece): string =>
-    event !== events[0] && event.sharesSubject && opener
+    event !== events[0] && event !== openerEvent && event.sharesSubject && opener
       ? `${opener} ${event.text.trim().replace(/^(?:and|but)\s+/i, '')}`
       : event.text;
   const drafts: Draft[] = [];
@@ -189,6 +198,10 @@ export function draftSentence(
       current &&
       event.hasVerb &&
       !NOT_AN_EVENT.test(event.head) &&
+      !COMMENTARY.test(event.text.trim()) &&
+      // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
+      // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
+      !(/^when\b/i.test(event.text.trim()) && event.type === previousType) &&
       !FUTURE.test(event.head.split(/\sthat\s/)[0] ?? '')
     ) {
       drafts.push({

@@ -3,7 +3,7 @@ import type { FactType } from '../domain/deck-schema.ts';
 
 /** A statement verb decides the type when nothing but talk of relations comes before it. */
 const STATEMENT =
-  /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on)|(?<!(?:was|were|been|being) )invited)\b/i;
+  /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on|it)|(?<!(?:was|were|been|being) )invited|offered to|offered (?:its|his|her|their|the)|proposed|tabled|assured|urged|demanded|accused|rejected|objected|apologi[sz]ed|served (?:a )?notice|asked (?:the|for|[A-Z])|told)\b/i;
 
 /** Calling an event off is a statement about it, wherever the cue stands. */
 const CALLED_OFF = /\b(cancell?ed|postponed|called off|put off)\b/i;
@@ -20,22 +20,22 @@ const STRONG: Array<[FactType, RegExp]> = [
   ],
   [
     'visit',
-    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|came to (?!power|an end|terms)|met (?:with|in|at)|held talks|talks were held)\b/i,
+    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|came to (?!power|an end|terms)|met (?:with|in|at)|held talks|talks were held|arrived in|arrived|flew (?:to|into)|stopped (?:in|at|over)|landed in|state dinner|received (?:warmly )?in)\b/i,
   ],
 ];
 
 const WEAK: Array<[FactType, RegExp]> = [
   [
     'military',
-    /\b(wars?|invasion|invaded|attacks?|military|exercises?|arms|weapons?|embargo|missiles?|helicopters?|tanks|aircraft|warships?|submarines?|fighter|jets|spy|reconnaissance|surveillance|flights|shot down|annex(?:ed|ation)|troops|army|defen[cs]e|nuclear tests?|incident|conflict|battle|engines)\b/i,
+    /\b(wars?|invasion|invaded|attack(?:s|ed)?|military|exercises?|arms|weapons?|embargo|missiles?|helicopters?|tanks|aircraft|warships?|submarines?|fighter|jets|F-\d+s?|spy|reconnaissance|surveillance|flights|shot down|annex(?:ed|ation)|troops|soldiers?|forces|army|defen[cs]e|nuclear tests?|tests? (?:of|in)|incident|conflict|battle|engines|fought|killed|killing|bomb(?:ed|ing|s)?|blast|militants?|terrorists?|raid|air ?strikes?|surrender(?:ed)?|fell|besieged|occupied|ceasefire)\b/i,
   ],
   [
     'economic',
-    /\b(economic|trade|oil|steel|gas|pipeline|investment|consortium|sanctions|loan|aid|power plant|foundation stone|factory|mills?|exports?|imports?)\b/i,
+    /\b(economic|trade|oil|steel|gas|pipeline|investment|consortium|sanctions|loan|aid|power plant|plant|foundation stone|factory|mills?|exports?|imports?|dams?|barrage|canals?|hydropower|hydro-?electric|project|port|highway|corridor|railway|motorway|funding|funds?|grants?|debt|budget|tariffs?|amendment|Act\b|completed|inaugurated|construction|built)\b/i,
   ],
   [
     'relations',
-    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recognition|alliance|allies|ally|friendship|accepted (?:the|an|his|her|their) invitation)\b/i,
+    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recogni[sz]e|recognition|alliance|allies|ally|friendship|accepted (?:the|an|his|her|their) invitation|talks|negotiat\w+|mediat\w+|tilted|channel|rapprochement)\b/i,
   ],
   [
     'other',

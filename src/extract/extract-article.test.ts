@@ -116,6 +116,37 @@ describe('extractArticle, one rule at a time', () => {
     expect(run('Soon after that the talks failed, and resumed in 1964.').facts[0]?.actors).toEqual([]);
   });
 
+  it('gives a leading "When …," clause and the main clause one date each, and ", when …" too', () => {
+    expect(brief('When war broke out in September 1965, Varna cut off arms supplies to both sides.')).toEqual(
+      ['1965-09 military', '1965-09 military'],
+    );
+    expect(brief('The premier came to Varna in November 2006, when a trade pact was signed.')).toEqual([
+      '2006-11 visit',
+      '2006-11 agreement',
+    ]);
+    // Commentary is not an event: "analysts opined …".
+    expect(
+      brief('When the premier visited Varna in May 1950, analysts opined that a chance was missed.'),
+    ).toEqual(['1950-05 visit']);
+  });
+
+  it('reads "that September", "the following February", "the next day" and "the same day" from the narrative', () => {
+    expect(brief('The bank stepped in in 1951. It offered its good offices that September.')).toEqual([
+      '1951 other',
+      '1951-09 statement',
+    ]);
+    expect(
+      brief('In July 1971 the envoy flew to Varna. The premier followed the following February.'),
+    ).toEqual(['1971-07 visit', '1972-02 other']);
+    expect(brief('Gunmen attacked a camp on 22 April 2025. Varna suspended the talks the next day.')).toEqual(
+      ['2025-04-22 military', '2025-04-23 relations'],
+    );
+    // "The same day" brings a new event on that day; "that day" points back to one already told.
+    expect(
+      brief('The treaty was signed on 19 September 1960. On the same day, donors signed a fund accord.'),
+    ).toEqual(['1960-09-19 agreement', '1960-09-19 agreement']);
+  });
+
   it('does not retell an event a sentence points back to', () => {
     expect(
       brief('The 9 July 1961 border incident shocked the region. On this fateful day, a pilot died.'),
@@ -134,8 +165,8 @@ describe('extractArticle, one rule at a time', () => {
       '1967 statement',
     ]);
     expect(brief('The envoy arrived on 13 August 1960 one day before the flag was raised.')).toEqual([
-      '1960-08-13 other',
-      '1960-08-14 other',
+      '1960-08-13 visit',
+      '1960-08-14 visit',
     ]);
   });
 

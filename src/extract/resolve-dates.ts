@@ -43,10 +43,15 @@ export function resolveRelative(
   });
   if (mention.monthDay) {
     const { month, day } = mention.monthDay;
-    return day === null ? at(`${a.y}-${pad(month)}`, 'month') : at(`${a.y}-${pad(month)}-${pad(day)}`, 'day');
+    // "The following February" after a date in or past February is next year's.
+    const y = mention.next && (a.m === null || month <= a.m) ? a.y + 1 : a.y;
+    return day === null ? at(`${y}-${pad(month)}`, 'month') : at(`${y}-${pad(month)}-${pad(day)}`, 'day');
   }
   if (mention.shift === 'same') {
     if (mention.unit === 'day' && anchor.precision !== 'range') return at(anchor.value, anchor.precision);
+    if (mention.unit === 'month' && a.m !== null && anchor.precision !== 'range') {
+      return at(`${a.y}-${pad(a.m)}`, 'month');
+    }
     return at(String(a.y), 'year');
   }
   if (mention.shift === 'span') return at(`${a.y}/${a.y + mention.amount}`, 'range');
