@@ -26,3 +26,11 @@ describe('namesIn', () => {
     expect(once.filter((a) => a.includes('Bahadur'))).toEqual(['Gen Bahadur Zeb Qasmi']);
   });
 });
+
+describe('namesIn with a name the model cuts short', () => {
+  it('makes "Henry" whole before a possessive: "Henry Kissinger’s flight"', () => {
+    expect(namesIn('That channel produced Henry Kissinger’s secret flight to Beijing.').actors).toEqual([
+      'Henry Kissinger',
+    ]);
+  });
+});

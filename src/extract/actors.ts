@@ -41,9 +41,28 @@ function isNameWord(word: string): boolean {
 }
 
 /** compromise sometimes cuts one name in two ("Liaquat Ali", "Khan"); join parts that stand together. */
+/** "Henry" for "Henry Kissinger’s": the model's cut of a name it does not know, made whole. */
+function wholeName(text: string, name: string): string {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const more = new RegExp(`${esc}((?:\\s+[A-Z][a-z]+){1,2})(?=[’']s\\b|[\\s,.;:]|$)`).exec(text)?.[1] ?? '';
+  const words = more.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (
+      new RegExp(`^(?:${STATE_NAMES})$`).test(w) ||
+      /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w) ||
+      !isNameWord(w)
+    )
+      break;
+    kept.push(w);
+  }
+  return kept.length > 0 ? `${name} ${kept.join(' ')}` : name;
+}
+
 function joinSplitNames(text: string, names: string[]): string[] {
   const out: string[] = [];
-  for (const name of names) {
+  for (const raw of names) {
+    const name = raw.includes(' ') ? raw : wholeName(text, raw);
     const last = out[out.length - 1];
     if (last && text.includes(`${last} ${name}`)) out[out.length - 1] = `${last} ${name}`;
     else out.push(name);
@@ -83,7 +102,8 @@ const clean = (s: string): string =>
 export function namesIn(text: string): Named {
   const hit = cache.get(text);
   if (hit) return hit;
-  const doc = nlp(text);
+  // compromise reads a name before a curly possessive ("Henry Kissinger’s") as its first word only.
+  const doc = nlp(text.replace(/’/g, "'"));
   const people = joinSplitNames(
     text,
     (doc.people().out('array') as string[]).map(clean).filter((p) => p.split(' ').some(isNameWord)),

@@ -216,3 +216,19 @@ describe('splitClause on common news shapes', () => {
     );
   });
 });
+
+describe('splitClause on names and pointers', () => {
+  it('reads "US forces" as a subject, drops "there" and a day told as "the 2nd of March, 1963", and refuses "That channel"', () => {
+    expect(splitClause('US forces killed the rebel leader in Varna on 2 May 2011.')).toMatchObject({
+      subject: 'US forces',
+      past: 'killed',
+    });
+    expect(
+      splitClause('The accord was signed there on the 2nd of March, 1963, by Tomas Varga and Ivo Brand.'),
+    ).toMatchObject({ subject: 'The accord', passive: 'was', rest: ' by Tomas Varga and Ivo Brand' });
+    expect(splitClause('That channel produced the envoy’s secret flight to Varna in 1971.')).toBeNull();
+    expect(splitClause('When US forces killed the rebel leader in Varna on 1 May 2011')?.subject).toBe(
+      'US forces',
+    );
+  });
+});

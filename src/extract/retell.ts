@@ -28,6 +28,8 @@ interface VerbJson {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_PHRASES = [
+  // "on the 2nd of March, 1963"
+  new RegExp(`\\s*\\b(?:on|in)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+of\\s+${MONTH},?\\s+\\d{4}`, 'gi'),
   new RegExp(
     `\\s*\\(?\\b(?:in|on|from|by|during|since|until|of)\\s+(?:early |late |mid-)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}(?:s)?\\)?`,
     'gi',
@@ -59,7 +61,7 @@ const APPOSITIVE_BEFORE_PURPOSE =
 
 /** A dated phrase followed by a comma and a purpose ("…, 1972, to provide"). */
 const DATE_THEN_PURPOSE = new RegExp(
-  `\\s+(?:in|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4},(?=\\s+to\\s)`,
+  `\\s+(?:in|on)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4},(?=\\s+(?:to|by)\\s)`,
   'gi',
 );
 
@@ -68,7 +70,8 @@ const LEADING_PHRASE =
 /** Phrases that lean on a neighbouring sentence ("the same year"): a question built on them is vague. */
 const RELATIVE_TIME =
   /\b(?:the same (?:year|time|period|month|day)|that year|the next|the following|the month|the year|late in|early in)\b/i;
-const BARE_ADVERBS = /\s+\b(?:later|also|then|again|finally|eventually|soon|subsequently)\b/gi;
+const BARE_ADVERBS =
+  /\s+\b(?:later|also|then|again|finally|eventually|soon|subsequently|there)\b(?!\s+(?:was|were|is|are)\b)/gi;
 
 /** The text with date phrases ("in 1966", "on 6 January 1966") removed. */
 export function withoutDates(text: string): string {
@@ -246,8 +249,14 @@ const splitCache = new Map<string, Clause | null>();
 function parseClause(summary: string, allowPresent: boolean): Clause | null {
   const text = tidy(withoutDates(summary.trim().replace(/\s+/g, ' ')))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
+    // "When US forces killed X in Abbottabad": a leading clause cut from its sentence tells its own event.
+    .replace(/^(?:When|Once|While)\s+(?=\S+\s+\S)/, '')
     .replace(BARE_ADVERBS, '');
-  const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
+  // compromise reads "US" as the pronoun "us" ("US forces killed" then has "forces" as its verb); an
+  // acronym of the same length keeps every offset.
+  const verbs = nlp(text.replace(/\bUS\b/g, 'UN'))
+    .verbs()
+    .json({ offset: true }) as VerbJson[];
   // A past verb wins over an earlier present one, which is often a noun misread ("ground forces chief").
   const pastAt = verbs.findIndex((v) => usable(v) && v.verb?.grammar?.tense === 'PastTense');
   const index = pastAt >= 0 || !allowPresent ? pastAt : verbs.findIndex(usable);
@@ -299,6 +308,8 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
     return null;
   if (/\b(?:was|were|is|are|had|has|to)\b/i.test(subject)) return null;
   if (/\b(that|which|who|when|after|before|while|it)$/i.test(subject) || /^It$/.test(subject)) return null;
+  // "That channel produced …": a subject that points back at the sentence before.
+  if (/^(?:That|This|These|Those|Such)\s/.test(subject)) return null;
   // "Relations stayed low", "ties worsened": states, not events a date can pin down.
   const stateSubject = /^(?:the\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|contacts)\b/i;
   if (/\b(relations|ties|relationship|contacts)$/i.test(subject) || stateSubject.test(subject)) return null;
@@ -333,7 +344,10 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   // "…in Moscow one day before independence": a time told against another event is not part of this one.
   rest = rest.split(RELATIVE_SPAN)[0] ?? '';
   // "…visited Pakistan where he was received by …": a relative clause adds a second event.
-  rest = rest.split(/\s+(?=(?:where|whereas|while|which|who|when)\s)/)[0] ?? '';
+  rest =
+    rest.split(
+      /\s+(?=(?:where|whereas|while|which|who|when)\s|that\s+(?:paved|led|resulted|ushered|prompted|triggered|sparked|opened the way)\b)/,
+    )[0] ?? '';
   const short = shorten(rest.replace(/[.\s]+$/, ''), REPORTING.test(base));
   if (short === null || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
   rest = trailing ? '' : short;
@@ -345,7 +359,10 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   if (DANGLING_END.test(rest)) return null;
   // "USSR broker peace between both countries and": a subject holding a verb is two clauses run together.
   // "Work on the highway started": a head noun that compromise may read as a verb is not one.
-  const headless = subject.replace(/^[A-Z][a-z]+\s+(?=(?:on|of|for|at|between|with)\s)/, '');
+  // "US forces killed …": a plural noun ending the subject is its head, not a verb.
+  const headless = subject
+    .replace(/^[A-Z][a-z]+\s+(?=(?:on|of|for|at|between|with)\s)/, '')
+    .replace(/\s+[a-z]+s$/, '');
   if (nlp(headless).match('#Verb').not('#ProperNoun').found || /\b(?:and|or|but)$/i.test(subject))
     return null;
   // "…seen when she voted": a pronoun points at a sentence the card does not show.

@@ -298,6 +298,24 @@ export function noteWithDeeds(
   return null;
 }
 
+/** The clause with its rest cut back at each phrase end, longest first: "… slipped into China | from Pakistan". */
+function shorterRests(clause: Clause): Clause[] {
+  const w = clause.rest.trim().split(/\s+/);
+  const out: Clause[] = [];
+  for (let n = w.length - 1; n >= 2; n--) {
+    // Only before a preposition, where a phrase ends: "… a protest with Russia | over its exercises".
+    if (
+      !/^(?:in|on|at|from|to|over|with|for|during|after|before|by|under|against|about|into)$/i.test(
+        w[n] ?? '',
+      )
+    ) {
+      continue;
+    }
+    out.push({ ...clause, rest: ` ${w.slice(0, n).join(' ')}` });
+  }
+  return out;
+}
+
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
 export function buildDeck(input: DeckInput): DeckBuild {
   const dropped: string[] = [];
@@ -346,6 +364,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
           ...rewordings(drafted.clause, names),
           // Cut back, it must still name enough to be asked alone ("India lodged a protest" does not).
           ...(short && specific(short) ? rewordings(short, names) : []),
+          ...shorterRests(drafted.clause).filter(specific),
         ].find((c) => copiedRun(retell(c), guard) === null)
       : undefined;
     // Questions keep the article's own verb where they can (do-support already rewords them); the

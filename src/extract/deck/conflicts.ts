@@ -45,7 +45,19 @@ function dateConflict(
   sourceId: SourceIdOf,
 ): Conflict | null {
   if (members.every((m) => datesAgree(dateOfFact(m), shown))) return null;
-  const claims = uniqueClaims(members.map((m) => ({ source: sourceId(m.source), date: dateOfFact(m) })));
+  const raw = members.map((m) => ({ source: sourceId(m.source), date: dateOfFact(m) }));
+  // A source's coarse claim that its own finer one refines ("March 1963" beside "2 March 1963") is one claim.
+  const refined = raw.filter(
+    (c) =>
+      !raw.some(
+        (o) =>
+          o !== c &&
+          o.source === c.source &&
+          fineness(o.date) > fineness(c.date) &&
+          datesAgree(o.date, c.date),
+      ),
+  );
+  const claims = uniqueClaims(refined);
   const values = [...new Set(claims.map((c) => c.value))];
   if (values.length < 2) return null;
   // One article telling one event with two dates contradicts itself: say so, not "another source".

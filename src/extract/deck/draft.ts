@@ -6,6 +6,7 @@ import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
 import { chooseDate, DAY_COUNT, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
+import { specific } from './fact-cards.ts';
 import { shortId } from './hash.ts';
 import { dateOfFact, destination, oneStateName } from './merge.ts';
 import { tidy } from './own-words.ts';
@@ -84,6 +85,12 @@ function inItsTime(state: string, year: number): string {
   if (year > 0 && year < 1992 && /^Russia$/.test(state)) return 'Soviet Union';
   if (year >= 1992 && /^(?:Soviet Union|USSR)$/.test(state)) return 'Russia';
   return state;
+}
+
+/** Whether a fact's own clause, split, names enough to be asked about alone. */
+function tellsEnough(m: ExtractedFact): boolean {
+  const c = splitClause(m.clause);
+  return c !== null && specific(c);
 }
 
 /** Soviet years: 1922 to 1991. */
@@ -345,8 +352,12 @@ export function draftFact(
   // that agrees with the shown one may tell it plainly.
   let fromText: Clause | null = null;
   let teller = rep;
-  for (const m of order) {
-    if (m !== rep && !datesAgree(dateOfFact(m), date)) continue;
+  // A member whose clause names enough to be asked alone tells the event first; failing that, any.
+  const candidates = [...order].sort((x, y) => Number(!tellsEnough(x)) - Number(!tellsEnough(y)));
+  for (const m of candidates) {
+    // Where the sources disagree on the date, any of them may tell the event: the card shows the
+    // disagreement beside the answer.
+    if (m !== rep && !datesAgree(dateOfFact(m), date) && fact.conflict?.field !== 'date') continue;
     const parties = articleParties.get(m.source) ?? [];
     const split = named(clarify(splitClause(m.clause), actors, surnames, parties, year), people, offices);
     if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {

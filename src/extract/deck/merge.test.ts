@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { chooseDate, findConflict } from './conflicts.ts';
-import { destination, foundedNames, mergeFacts } from './merge.ts';
+import { destination, foundedNames, mergeFacts, oneStateName } from './merge.ts';
 
 const facts = [...resultA().facts, ...resultB().facts];
 const id = (file: string): string => file.replace('.txt', '');
@@ -246,5 +246,76 @@ describe('mergeFacts: who led, where to, what was founded', () => {
       summary: 'Borduria hosted peace talks at Lake Ohrid.',
     });
     expect(together(peace, talks)).toBe(true);
+  });
+});
+
+describe('mergeFacts: what ties two facts to one event', () => {
+  const together = (x: ExtractedFact, y: ExtractedFact, more: ExtractedFact[] = []): boolean =>
+    mergeFacts([...facts, ...more, x, y]).some((g) => g.includes(x) && g.includes(y));
+  /** Three more facts naming one person, so the name is common in the deck. */
+  const busy = (person: string): ExtractedFact[] =>
+    [1, 2, 3].map((n) =>
+      makeFact({
+        source: 'c.txt',
+        date: `${1970 + n}`,
+        precision: 'year',
+        paragraph: n,
+        actors: [person],
+        summary: `${person} opened dam number ${n}.`,
+      }),
+    );
+
+  it('does not join two deeds of one often-named person that share nothing else', () => {
+    const invited = makeFact({
+      source: 'a.txt',
+      date: '2015-07-09',
+      type: 'statement',
+      actors: ['President Ivan Petrov', 'Ruritania'],
+      summary: 'President Ivan Petrov accepted an invitation to visit Ruritania.',
+    });
+    const asked = makeFact({
+      source: 'b.txt',
+      date: '2016',
+      precision: 'year',
+      type: 'statement',
+      actors: ['President Ivan Petrov'],
+      summary: 'President Ivan Petrov was asked to condemn the Varna bombing.',
+    });
+    // Petrov stands in many facts: his name alone is no tie.
+    expect(together(invited, asked, busy('President Ivan Petrov'))).toBe(false);
+  });
+
+  it('counts a tour and a trip as one deed, and old and new names of a city as one place', () => {
+    const tour = makeFact({
+      source: 'a.txt',
+      date: '1963-03',
+      precision: 'month',
+      actors: ['Premier Anna Lind', 'Borduria'],
+      place: null,
+      summary: 'Premier Anna Lind toured Borduria.',
+    });
+    const trip = makeFact({
+      source: 'b.txt',
+      date: '1963',
+      precision: 'year',
+      actors: ['Premier Anna Lind', 'Borduria'],
+      place: null,
+      summary: 'Premier Anna Lind made a trip to Borduria.',
+    });
+    expect(together(tour, trip, busy('Premier Anna Lind'))).toBe(true);
+    expect(oneStateName('talks in Peking')).toBe('talks in Beijing');
+  });
+});
+
+describe('conflicts: one claim per source', () => {
+  it('keeps a source’s finer claim and drops its coarser one that the finer refines', () => {
+    const a = makeFact({ source: 'a.txt', date: '1962', precision: 'year' });
+    const b1 = makeFact({ source: 'b.txt', date: '1963-03', precision: 'month', paragraph: 4 });
+    const b2 = makeFact({ source: 'b.txt', date: '1963-03-02', paragraph: 5 });
+    const conflict = findConflict([a, b1, b2], chooseDate([a, b1, b2]), new Set(), id);
+    expect(conflict?.claims).toEqual([
+      { source: 'a', value: '1962' },
+      { source: 'b', value: '2 March 1963' },
+    ]);
   });
 });

@@ -39,6 +39,8 @@ interface View {
   destination: string | null;
   /** Names of what the clause says was founded (see `foundedNames`). */
   founded: Set<string>;
+  /** Bag tokens that only name the fact's people, their offices or the articles' states. */
+  naming: Set<string>;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
   ordinals: string;
   /** Summary words written with a capital inside the sentence: names of treaties, places, people. */
@@ -67,12 +69,21 @@ function mainClause(summary: string): string {
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
-/** One spelling for the states news copy names in several ways: "America", "the US", "USA". */
+/** One spelling for the states and places news copy names in several ways: "America", "the US", "USA"; "Peking", "Beijing". */
 export function oneStateName(text: string): string {
-  return text
-    .replace(/\b(?:United States(?: of America)?|U\.S\.A?\.?|USA|US|America)(?![\w-])/g, 'USA')
-    .replace(/\b(?:Soviet Union|USSR|U\.S\.S\.R\.?)(?![\w-])/g, 'USSR')
-    .replace(/\b(?:United Kingdom|UK|U\.K\.|Britain|Great Britain)(?![\w-])/g, 'UK');
+  return (
+    text
+      .replace(/\b(?:United States(?: of America)?|U\.S\.A?\.?|USA|US|America)(?![\w-])/g, 'USA')
+      .replace(/\b(?:Soviet Union|USSR|U\.S\.S\.R\.?)(?![\w-])/g, 'USSR')
+      .replace(/\b(?:United Kingdom|UK|U\.K\.|Britain|Great Britain)(?![\w-])/g, 'UK')
+      // Old and new names of one place: "Peking" and "Beijing".
+      .replace(/\b(?:Peking|Peiping)\b/g, 'Beijing')
+      .replace(/\bDacca\b/g, 'Dhaka')
+      .replace(/\bBombay\b/g, 'Mumbai')
+      .replace(/\bCalcutta\b/g, 'Kolkata')
+      .replace(/\bCeylon\b/g, 'Sri Lanka')
+      .replace(/\bBurma\b/g, 'Myanmar')
+  );
 }
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
@@ -127,7 +138,7 @@ const SEATS: Record<string, string> = {
 
 const PLACE = "(?:the\\s+)?([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)";
 const VISITED = new RegExp(
-  `\\b(?:visit(?:ed|s|ing)?|toured|travell?ed\\s+to|went\\s+to|trip\\s+to|visit\\s+to|sent\\s+(?:\\S+\\s+){1,4}?to)\\s+${PLACE}`,
+  `\\b(?:visit(?:ed|s|ing)?|toured|travell?ed\\s+to|went\\s+to|trip\\s+to|visit\\s+to|tour\\s+of|sent\\s+(?:\\S+\\s+){1,4}?to)\\s+${PLACE}`,
 );
 const TRIP = new RegExp(`${PLACE}\\s+(?:trip|visit|tour)\\b`);
 
@@ -148,12 +159,15 @@ export function destination(clause: string): string | null {
   return null;
 }
 
+/** Words news copy uses for one deed: a tour, a trip and a visit are all visits. */
+const SAME_DEED: Record<string, string> = { tour: 'visit', toured: 'visit', trip: 'visit', journey: 'visit' };
+
 function bag(fact: ExtractedFact): Set<string> {
   const out = new Set<string>();
-  for (const w of contentWords(oneStateName(fact.summary))) out.add(`w:${w}`);
+  for (const w of contentWords(oneStateName(fact.summary))) out.add(`w:${SAME_DEED[w] ?? w}`);
   // The sentence's names too: a summary built from fields alone says little about which event it is.
   for (const w of properWords(oneStateName(fact.sentence))) out.add(w);
-  if (fact.object) for (const w of contentWords(fact.object)) out.add(`w:${w}`);
+  if (fact.object) for (const w of contentWords(fact.object)) out.add(`w:${SAME_DEED[w] ?? w}`);
   for (const part of [...fact.actors.map(oneStateName), fact.place ?? '', fact.object ?? '']) {
     for (const t of words(part)) if (t.length >= 4 && !/^\d+$/.test(t)) out.add(`n:${nameSkeleton(t)}`);
   }
@@ -167,7 +181,8 @@ function bag(fact: ExtractedFact): Set<string> {
 function wideBag(fact: ExtractedFact, narrow: Set<string>): Set<string> {
   if (fact.summary !== summarise(fact.type, fact.actors, fact.place, fact.object, fact.date)) return narrow;
   const out = new Set(narrow);
-  for (const w of contentWords(oneStateName(fact.clause))) if (!MONTH.test(w)) out.add(`w:${w}`);
+  for (const w of contentWords(oneStateName(fact.clause)))
+    if (!MONTH.test(w)) out.add(`w:${SAME_DEED[w] ?? w}`);
   return out;
 }
 
@@ -187,7 +202,16 @@ function compatibleViews(a: View, b: View): boolean {
   if (fa.source === fb.source && fa.paragraph === fb.paragraph && fa.item === fb.item) return false;
   // Two people lead two events, unless one fact names the other's lead too: "Ayub permitted the
   // flight piloted by Powers" and "the Powers incident" may be one event.
-  if (a.lead && b.lead && a.lead !== b.lead && !a.people.has(b.lead) && !b.people.has(a.lead)) return false;
+  // The shared person must be rare in the articles: Putin, named in many facts, ties nothing.
+  const rare = (k: string): boolean => (a.nameDf.get(k) ?? 0) <= RARE_NAME_DF;
+  if (
+    a.lead &&
+    b.lead &&
+    a.lead !== b.lead &&
+    !(a.people.has(b.lead) && rare(b.lead)) &&
+    !(b.people.has(a.lead) && rare(a.lead))
+  )
+    return false;
   // A visit to Pakistan and a visit to Moscow are two visits.
   if (a.destination && b.destination && a.destination !== b.destination) return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
@@ -231,6 +255,12 @@ function views(facts: readonly ExtractedFact[]): View[] {
       people: new Set(persons.map(surnameKey)),
       destination: fact.type === 'visit' ? destination(fact.clause) : null,
       founded: foundedNames(fact.clause),
+      naming: new Set(
+        [...persons.flatMap((p) => contentWords(p)), ...parties].flatMap((w) => [
+          `w:${w}`,
+          `n:${nameSkeleton(w)}`,
+        ]),
+      ),
       ordinals,
       proper: new Set([...properWords(fact.summary), ...properWords(fact.sentence)]),
       names: propers[i] ?? new Set<string>(),
@@ -276,6 +306,15 @@ function pairScore(
   // Near-empty facts share little but would score high on the ratio alone.
   const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
   if (shared < MIN_SHARED_WEIGHT && rareNames < 2) return null;
+  // Two things one well-known person did share the person and nothing else ("accepted an invitation",
+  // "was asked to condemn an attack"): some word of the deed itself must be shared too.
+  let deed = 0;
+  for (const t of bagOf(a)) {
+    if (bb.has(t) && !a.naming.has(t) && !b.naming.has(t) && !isRoleWord(t.slice(2))) deed += w.weight(t);
+  }
+  // Two visits to one state share their deed, however each words it ("a Russia trip", "visited Moscow").
+  const sameTrip = a.destination !== null && a.destination === b.destination;
+  if (deed === 0 && rareNames < 2 && !sameTrip) return null;
   let score = shared / Math.max(1e-9, Math.min(w.total[i] ?? 0, w.total[j] ?? 0));
   if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
   if (

@@ -3,6 +3,7 @@ import type { Clause } from '../retell.ts';
 import {
   rewordings,
   tidy,
+  withActiveVoice,
   withArticles,
   withNameFirst,
   withNameOnly,
@@ -174,5 +175,26 @@ describe('tidy: a name led by an ordinal', () => {
     expect(tidy(c).subject).toBe('the first Ruritania-Borduria Trade Agreement');
     // An office is not a name led by an ordinal.
     expect(tidy({ ...c, subject: 'First Secretary Anna Lind' }).subject).toBe('First Secretary Anna Lind');
+  });
+});
+
+describe('withActiveVoice', () => {
+  it('tells a passive with its agent actively, and leaves other clauses alone', () => {
+    const c = {
+      subject: 'The border accord',
+      past: 'signed',
+      infinitive: 'sign',
+      passive: 'was',
+      rest: ' by Foreign Minister Tomas Varga and Marshal Ivo Brand in Varna',
+    };
+    expect(withActiveVoice(c)).toEqual({
+      subject: 'Foreign Minister Tomas Varga and Marshal Ivo Brand',
+      past: 'signed',
+      infinitive: 'sign',
+      passive: null,
+      rest: ' the border accord in Varna',
+    });
+    expect(withActiveVoice({ ...c, rest: ' in Varna' })).toBeNull();
+    expect(withActiveVoice({ ...c, passive: null })).toBeNull();
   });
 });

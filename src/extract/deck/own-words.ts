@@ -328,12 +328,35 @@ function mendVerb(clause: Clause): Clause {
   return clause;
 }
 
+/**
+ * "The agreement was signed by X and Y" told actively: "X and Y signed the agreement". Null unless
+ * the clause is passive and its rest is "by" and a name.
+ */
+export function withActiveVoice(clause: Clause): Clause | null {
+  if (!clause.passive) return null;
+  const m = /^\s+by\s+((?:the\s+)?[A-Z][^,;]*?)(\s+(?:in|on|at|during|for|to|with)\s.*)?$/.exec(clause.rest);
+  const agent = m?.[1];
+  if (!agent) return null;
+  const object = /^(?:The|A|An)\s/.test(clause.subject)
+    ? clause.subject.charAt(0).toLowerCase() + clause.subject.slice(1)
+    : clause.subject;
+  return {
+    subject: agent,
+    past: clause.past,
+    infinitive: clause.infinitive,
+    passive: null,
+    rest: ` ${object}${m?.[2] ?? ''}`,
+  };
+}
+
 /** Rewordings to try, plainest first; each is a whole clause. `names` as for `withNameFirst`. */
 export function rewordings(clause: Clause, names: readonly string[] = []): Clause[] {
   const verbOnly = withOtherVerb(clause);
   const ownerFirst = withOwnerFirst(clause);
+  const active = withActiveVoice(clause);
   return [
     clause,
+    active,
     verbOnly,
     ownerFirst,
     ownerFirst && verbOnly ? withOwnerFirst(verbOnly) : null,
