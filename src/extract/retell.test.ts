@@ -232,3 +232,24 @@ describe('splitClause on names and pointers', () => {
     );
   });
 });
+
+describe('splitClause refuses half-read clauses', () => {
+  it('refuses a participle read as the verb, a cut that ends in a dangling word, a lone "both", a leading "Within …"', () => {
+    expect(
+      splitClause('A pact signed in Varna on 5 March 1959 promised help if Ruritania was attacked.'),
+    ).toBeNull();
+    expect(
+      splitClause('The Harbour Accord signed on 20 December 1947 guaranteed water until spring.'),
+    ).toBeNull();
+    expect(
+      splitClause(
+        'Premier Ivo Hollo assured Anna Lind that the pacts were not aimed at Borduria at all, ever.',
+      )?.rest ?? '',
+    ).not.toMatch(/\bnot$/);
+    expect(splitClause('The bank paused both the expert in 2016.')).toBeNull();
+    expect(
+      splitClause('Within three years of independence Premier Ivo Hollo chose Varna over Ostrava.'),
+    ).toBeNull();
+    expect(withoutDates('Hollo flew to Varna early in 1972.')).toBe('Hollo flew to Varna.');
+  });
+});

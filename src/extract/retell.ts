@@ -28,6 +28,8 @@ interface VerbJson {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_PHRASES = [
+  // "early in 1972", "late in 1971"
+  /\s*\b(?:early|late)\s+in\s+\d{4}\b/gi,
   // "on the 2nd of March, 1963"
   new RegExp(`\\s*\\b(?:on|in)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+of\\s+${MONTH},?\\s+\\d{4}`, 'gi'),
   new RegExp(
@@ -43,7 +45,7 @@ const DATE_PHRASES = [
   /\s*\b(?:in|during) the (?:early |late |mid-)?\d{4}s\b/gi,
   // Time told relative to the sentence before ("later that year", "two months later"): the
   // extractor has already resolved it to a date, so it goes like any other date phrase.
-  /\s*,?\s*\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same|the following|the next|the previous)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b,?/gi,
+  /\s*,?\s*\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that same|that|the same|the following|the next|the previous)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b,?/gi,
   /\s*,?\s*\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier|afterwards)\b,?/gi,
   // A date naming the event itself: "the 1 May 1960 incident" is "the incident" once the date is asked.
   new RegExp(
@@ -66,7 +68,7 @@ const DATE_THEN_PURPOSE = new RegExp(
 );
 
 const LEADING_PHRASE =
-  /^(?:after|during|at|in|from|following|around|before|since|under|with|instead|despite|on|by|as|when|while|though|although|once)\b/i;
+  /^(?:after|during|at|in|from|following|around|before|since|under|with|instead|despite|on|by|as|when|while|though|although|once|within|soon|shortly|early|late|throughout)\b/i;
 /** Phrases that lean on a neighbouring sentence ("the same year"): a question built on them is vague. */
 const RELATIVE_TIME =
   /\b(?:the same (?:year|time|period|month|day)|that year|the next|the following|the month|the year|late in|early in)\b/i;
@@ -192,7 +194,11 @@ function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS):
 
 /** Words a phrase cannot end on. */
 const DANGLING_END =
-  /\s(?:a|an|the|as|of|to|for|with|by|in|on|at|and|or|but|its|their|his|her|from|into|than|that|which|who)$/i;
+  /\s(?:a|an|the|as|of|to|for|with|by|in|on|at|and|or|but|its|their|his|her|from|into|than|that|which|who|not|were|was|is|are|both|seeking|asking|urging|demanding|calling|saying|claiming|allowing|requiring|aiming|hoping|promising|threatening|warning|offering|accusing|giving|making|taking)$/i;
+
+/** Common irregular pasts, for spotting a second verb. */
+const PAST_WORDS =
+  'promised|gave|made|took|sent|led|won|lost|left|came|went|paid|held|met|said|told|brought|set|began|became|built|fell|rose|drew|struck';
 
 /** Verbs that describe a lasting state rather than an event. */
 const STATE_VERBS =
@@ -355,6 +361,15 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   // "…extended its relationships": nothing in the rest says which event this was.
   const said = rest.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
   if (said.length > 0 && said.every((x) => GENERIC_OBJECT.has(x))) return null;
+  // "An accord signed in Ankara promised help": the verb found was a participle, the real one follows.
+  if (
+    !passive &&
+    new RegExp(`^\\s+(?:(?:(?:in|at|on|by)\\s+)?[A-Z][\\w'’-]*\\s+)?(?:[a-z]+ed|${PAST_WORDS})\\b`).test(rest)
+  ) {
+    return null;
+  }
+  // "paused both the expert": "both" without its "and" is half a pair.
+  if (/\bboth\b/i.test(rest) && !/\bboth\b.*\band\b/i.test(rest)) return null;
   // "…treated India as an": a cut that leaves a function word at the end leaves half a phrase.
   if (DANGLING_END.test(rest)) return null;
   // "USSR broker peace between both countries and": a subject holding a verb is two clauses run together.

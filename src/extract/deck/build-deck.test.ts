@@ -367,6 +367,11 @@ describe('oneDatePerClause', () => {
     const war = makeFact({ date: '1965', precision: 'year', clause: talks });
     const host = makeFact({ date: '1966', precision: 'year', clause: talks });
     expect(oneDatePerClause([war, host])).toEqual([host]);
+    // A main part dated only by "the same day": the date written in its second part is not its date.
+    const shut = 'Ruritania shut the roads the same day and did not reopen them until July 2012.';
+    const sameDay = makeFact({ date: '2011-11-26', clause: shut });
+    const reopened = makeFact({ date: '2012-07', precision: 'month', clause: shut });
+    expect(oneDatePerClause([sameDay, reopened])).toEqual([sameDay]);
   });
 });
 

@@ -84,7 +84,8 @@ function dedupe(facts: readonly ExtractedFact[]): ExtractedFact[] {
 
 /** A leading phrase ("After the 1965 war, …") and a relative clause ("…, which led to …") tell other events. */
 const LEADING = /^(?:after|during|following|before|since|despite|amid|in the wake of)\b[^,]{0,80},\s+/i;
-const RELATIVE = /,?\s+(?:which|who|whom|where|whereas|while)\s/;
+const RELATIVE =
+  /,?\s+(?:which|who|whom|where|whereas|while)\s|\s+and\s+(?=(?:did|was|were|had|then|later)\b|[a-z]+ed\b)/;
 
 function writtenDates(text: string): Set<string> {
   return new Set(findDateMentions(text).flatMap((m) => (m.kind === 'absolute' ? [m.value] : [])));
@@ -110,7 +111,11 @@ export function oneDatePerClause(facts: readonly ExtractedFact[]): ExtractedFact
     const core = writtenDates(clause.replace(LEADING, '').split(RELATIVE)[0] ?? '');
     const all = writtenDates(clause);
     const inCore = group.filter((f) => core.has(f.date));
-    const told = inCore.length > 0 ? inCore : group.filter((f) => all.has(f.date));
+    // A main part with no date written out tells the date read from it ("the same day"): the facts
+    // whose dates the clause writes elsewhere ("… and did not reopen them until July 2012") go.
+    const unwritten = group.filter((f) => !all.has(f.date));
+    const told =
+      inCore.length > 0 ? inCore : unwritten.length > 0 ? unwritten : group.filter((f) => all.has(f.date));
     if (told.length > 0) for (const f of group) if (!told.includes(f)) dropped.add(f);
   }
   return facts.filter((f) => !dropped.has(f));
@@ -303,12 +308,8 @@ function shorterRests(clause: Clause): Clause[] {
   const w = clause.rest.trim().split(/\s+/);
   const out: Clause[] = [];
   for (let n = w.length - 1; n >= 2; n--) {
-    // Only before a preposition, where a phrase ends: "… a protest with Russia | over its exercises".
-    if (
-      !/^(?:in|on|at|from|to|over|with|for|during|after|before|by|under|against|about|into)$/i.test(
-        w[n] ?? '',
-      )
-    ) {
+    // Only before a phrase of time or place, which says least: "… into China from Pakistan | on a trip".
+    if (!/^(?:in|on|at|during|after|before|amid|despite)$/i.test(w[n] ?? '')) {
       continue;
     }
     out.push({ ...clause, rest: ` ${w.slice(0, n).join(' ')}` });

@@ -97,3 +97,55 @@ describe('who and what cards with nationality', () => {
     expect(deck.cards.some((c) => c.kind === 'what' && c.facts[0] === lifted?.id)).toBe(false);
   });
 });
+
+describe('named things and happenings', () => {
+  const one = (over: Partial<ExtractedFact>) =>
+    buildDeck({
+      id: 'n',
+      title: 'N',
+      description: 'N',
+      eras: null,
+      results: [
+        {
+          source: 'a.txt',
+          meta: { title: 'A', author: null },
+          facts: [makeFact({ source: 'a.txt', ...over })],
+        },
+      ],
+      texts: new Map([['a.txt', 'An article in other words.']]),
+    }).deck;
+
+  it('asks when a happening a year names took place, not when something was said of it', () => {
+    const sentence = 'President Ivan Petrov was asked to condemn the 2016 Varna bombing.';
+    const deck = one({
+      date: '2016',
+      precision: 'year',
+      type: 'statement',
+      actors: ['President Ivan Petrov'],
+      summary: sentence,
+      clause: sentence,
+      sentence,
+    });
+    expect(deck.facts[0]?.type).toBe('military');
+    expect(deck.cards.find((c) => c.kind === 'when')?.prompt).toBe(
+      'In which year did the Varna bombing take place?',
+    );
+  });
+
+  it('names "the treaty" by the treaty the fact is about', () => {
+    const clause =
+      'The treaty was signed in Varna by Premier Ivo Hollo and Premier Anna Lind on 19 September 1960.';
+    const deck = one({
+      date: '1960-09-19',
+      type: 'agreement',
+      actors: ['Premier Ivo Hollo'],
+      object: 'Varna Waters Treaty',
+      summary: clause,
+      clause,
+      sentence: clause,
+    });
+    expect(deck.cards.find((c) => c.kind === 'when')?.prompt).toBe(
+      'When was the Varna Waters Treaty signed in Varna by Premier Ivo Hollo and Premier Anna Lind?',
+    );
+  });
+});

@@ -87,6 +87,39 @@ function inItsTime(state: string, year: number): string {
   return state;
 }
 
+/**
+ * "Putin was asked to condemn the 2016 Uri attack": the year dates the attack, not the asking, so the
+ * fact is the attack itself ("the Uri attack took place"). Null when no such happening carries the year.
+ */
+function namedHappening(sentence: string, year: number): Clause | null {
+  const m = new RegExp(
+    `\\bthe\\s+${year}\\s+((?:[A-Z][\\w’'-]*\\s+){1,3})(attack|bombing|blast|war|crisis|incident|coup|earthquake|floods?)\\b`,
+  ).exec(sentence);
+  if (!m?.[1] || !m[2]) return null;
+  // A sentence that dates itself otherwise ("In 1967 …, after the 1965 war") tells another event.
+  const years = sentence.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
+  if (years.length !== 1) return null;
+  return {
+    subject: `the ${m[1]}${m[2]}`,
+    past: 'took place',
+    infinitive: 'take place',
+    passive: null,
+    rest: '',
+  };
+}
+
+/**
+ * "The treaty was signed": which treaty? The fact's object names it ("Indus Waters Treaty"), so the
+ * clause does too.
+ */
+function namedThing(clause: Clause | null, object: string | null): Clause | null {
+  if (!clause || !object) return clause;
+  const bare = /^the\s+(treaty|agreement|accord|pact|declaration|charter|protocol)$/i.exec(clause.subject);
+  const noun = bare?.[1]?.toLowerCase();
+  if (!noun || !new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w’'-]*\\s+)+${noun}$`, 'i').test(object)) return clause;
+  return { ...clause, subject: /^the\s/i.test(object) ? object : `the ${object}` };
+}
+
 /** Whether a fact's own clause, split, names enough to be asked about alone. */
 function tellsEnough(m: ExtractedFact): boolean {
   const c = splitClause(m.clause);
@@ -221,7 +254,8 @@ const UNDONE =
   /\b(?:cancel\w*|postpon\w*|called off|never|not|declin\w*|refus\w*|expected|planned|would|will|bid|tried|attempt\w*)\b/i;
 
 function withThe(name: string): string {
-  return /^(?:the|a|an)\s/i.test(name) ? name : `the ${name}`;
+  // "A Standstill Agreement" named once is "the Standstill Agreement" when asked about.
+  return /^the\s/i.test(name) ? name : `the ${name.replace(/^(?:a|an)\s+/i, '')}`;
 }
 
 /**
@@ -334,11 +368,13 @@ export function draftFact(
       (a, b) =>
         a.source.localeCompare(b.source) || a.paragraph - b.paragraph || (a.item ?? 0) - (b.item ?? 0),
     );
+  const happening = namedHappening(rep.sentence, year);
   const fact: Fact = {
     id: shortId('f-', factKey(rep, year, lead ? nameSkeleton(nameOf(lead).split(' ').pop() ?? '') : null)),
     date,
     era: eraFor(year, eras).id,
-    type: rep.type,
+    // A named happening a year dates ("the 2016 Uri attack") is of its own kind, not what was said of it.
+    type: happening ? (/earthquake|flood/.test(happening.subject) ? 'other' : 'military') : rep.type,
     actors,
     place: rep.place ?? members.find((m) => m.place)?.place ?? null,
     object: rep.object ?? members.find((m) => m.object)?.object ?? null,
@@ -370,7 +406,8 @@ export function draftFact(
   if (fromText && fact.conflict?.field === 'length') {
     fromText = { ...fromText, rest: withoutLength(fromText.rest), subject: withoutLength(fromText.subject) };
   }
-  const clause = fromText ?? templateClause(rep);
+  const clause =
+    namedHappening(teller.sentence, year) ?? namedThing(fromText, fact.object) ?? templateClause(rep);
   const retold = clause ? retell(clause) : null;
   return {
     fact,

@@ -47,7 +47,7 @@ function revealsDate(prompt: string, draft: FactDraft): boolean {
 
 /** Nouns naming a thing that happened: its date is asked as "When did … take place?". */
 const HAPPENING =
-  /\b(?:incident|crisis|war|attack|summit|conference|festival|exercises?|invasion|coup|uprising|crash|accident|blast|riots?)$/i;
+  /\b(?:incident|crisis|war|attack|summit|conference|festival|exercises?|invasion|coup|uprising|crash|accident|blast|riots?|tests?|explosion|raid|bombing|earthquake|floods?)$/i;
 
 /** "The Soviet invasion of Afghanistan", "the bombing of the embassy": a happening with its object. */
 const HAPPENING_OF =
@@ -73,6 +73,14 @@ export function specific(clause: Clause): boolean {
   if (FIGURE_OF_SPEECH.test(clause.rest)) return false;
   // "established an oil consortium", "signed an agreement": which one? Nothing in the clause says.
   if (!clause.passive && /^\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$/.test(clause.rest)) return false;
+  // "the Uri attack", "the Kargil war": a happening named after its place is one event.
+  if (
+    /[A-Z][\w’'-]*\s+(?:attack|bombing|blast|war|crisis|incident|coup|earthquake|floods?)$/.test(
+      clause.subject,
+    )
+  ) {
+    return true;
+  }
   const text = `${clause.subject} ${clause.past}${clause.rest}`.replace(/^(?:The|A|An)\s+/, '');
   const runs = text.match(/(?:[“"]?[A-Z][\w’'./-]*[”"]?(?:\s+(?:of\s+(?:the\s+)?)?(?=[“"]?[A-Z]))?)+/g) ?? [];
   if (runs.length >= 2) return true;
@@ -120,6 +128,7 @@ function subjectPerson(draft: FactDraft): { person: string; role: string } | nul
     // "army chief Gen" reads badly as "Which army chief Gen…": drop a trailing abbreviated title.
     const role = rest
       .join(' ')
+      .replace(/[,;:]/g, '')
       .replace(/^(?:Gen|Gen\.)$/, 'General')
       .replace(/\s*\b(?:Gen|Col|Lt|Capt|Mr|Mrs|Dr|Sir)\.?$/, '');
     return { person: nameOf(person), role };

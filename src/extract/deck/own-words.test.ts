@@ -125,7 +125,7 @@ describe('tidy', () => {
       rest: ' his post as the second Envoy of Borduria',
     });
     expect(tidy(clause({ subject: 'the Prime minister Mr Ivo Hollo' })).subject).toBe(
-      'the Prime minister Ivo Hollo',
+      'Prime Minister Ivo Hollo',
     );
   });
 
@@ -196,5 +196,38 @@ describe('withActiveVoice', () => {
     });
     expect(withActiveVoice({ ...c, rest: ' in Varna' })).toBeNull();
     expect(withActiveVoice({ ...c, passive: null })).toBeNull();
+  });
+});
+
+describe('tidy and other verbs: articles, offices, verbs that do not fit', () => {
+  it('gives a named agreement "the", an office its capitals, and keeps "passed to" and "was received"', () => {
+    const signed = {
+      subject: 'A Standstill Agreement',
+      past: 'signed',
+      infinitive: 'sign',
+      passive: 'was',
+      rest: '',
+    };
+    expect(tidy(signed).subject).toBe('the Standstill Agreement');
+    expect(tidy({ ...signed, subject: 'A trade accord' }).subject).toBe('A trade accord');
+    expect(tidy({ ...signed, subject: 'The stone', rest: ' by the Prime minister Ivo Hollo' }).rest).toBe(
+      ' by Prime Minister Ivo Hollo',
+    );
+    const passed = {
+      subject: 'Control of the port',
+      past: 'passed',
+      infinitive: 'pass',
+      passive: null,
+      rest: ' to Borduria',
+    };
+    expect(withOtherVerb(passed)).toBeNull();
+    const received = {
+      subject: 'Premier Ivo Hollo',
+      past: 'received',
+      infinitive: 'receive',
+      passive: 'was',
+      rest: ' warmly',
+    };
+    expect(withOtherVerb(received)).toBeNull();
   });
 });

@@ -147,6 +147,9 @@ function fits(base: string, clause: Clause): boolean {
   if (base === 'present') return /^\s+(?:his|her|their|its)\s+credentials\b/i.test(rest);
   if (base === 'shoot') return /^\s+down\b/i.test(rest);
   if (base === 'bring') return /\b(?:closer|together)\b/i.test(rest);
+  // "control passed to X" is no law adopted; "was received warmly" is not "was got".
+  if (base === 'pass') return !/^\s+to\b/i.test(rest) && !clause.passive;
+  if (base === 'receive') return !clause.passive;
   return true;
 }
 
@@ -240,8 +243,25 @@ export function tidy(clause: Clause): Clause {
       '$1',
     )
     // "First Pakistan-USSR Trade Agreement was signed": a name led by an ordinal wants its article.
-    .replace(ORDINAL_NAME, (_m, n: string) => `the ${n.toLowerCase()} `);
-  return { ...mended, subject: withArticles(subject), rest: withArticles(mended.rest) };
+    .replace(ORDINAL_NAME, (_m, n: string) => `the ${n.toLowerCase()} `)
+    // "A Standstill Agreement was signed": a named agreement is "the" one.
+    .replace(
+      /^(?:[Aa]|[Aa]n)\s+(?=(?:[A-Z][\w’'-]*\s+)+(?:Agreement|Treaty|Accord|Pact|Declaration|Protocol|Charter)$)/,
+      'the ',
+    );
+  return {
+    ...mended,
+    subject: withArticles(officeCase(subject)),
+    rest: withArticles(officeCase(mended.rest)),
+  };
+}
+
+/** "by the Prime minister X": an office before a name takes neither article nor lower case. */
+function officeCase(text: string): string {
+  return text.replace(
+    /\bthe\s+(Prime|Foreign|Chief|Defence|Defense)\s+minister\s+(?=[A-Z])/g,
+    (_m, w: string) => `${w} Minister `,
+  );
 }
 
 /** "First … Trade Agreement", "Second … Summit": a named document or meeting led by its ordinal. */
