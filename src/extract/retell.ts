@@ -174,6 +174,9 @@ function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS):
     .split(/\s+/)
     .filter((x) => x.length > 0);
   if (w.length <= MAX_PART_WORDS) return rest;
+  // "…sanctions on Pakistan after nuclear tests": a short "after …" tail says which time it was.
+  const cause = w.findIndex((x, i) => i >= 4 && /^(?:after|following)$/i.test(x));
+  if (cause >= 0 && w.length - cause <= 4 && w.length <= MAX_PART_WORDS + 3) return rest;
   // A tail that names something ("…to set up Pakistan Steel Mills", "RD-93 engines") is worth a
   // longer question; a tail of common words is not.
   const tail = w.slice(MAX_PART_WORDS, MAX_NAMED_PART_WORDS);

@@ -66,3 +66,24 @@ describe('whenPrompt', () => {
     expect(whenPrompt({ ...d, clause })).toBe('When did the Bordurian invasion of Ruritania take place?');
   });
 });
+
+describe('whenPrompt and "from which year"', () => {
+  it('asks "from which year" only when the fact’s own year is a start ("since 1950"), not another year’s', () => {
+    const clause = {
+      subject: 'Borduria',
+      past: 'imposed',
+      infinitive: 'impose',
+      passive: null,
+      rest: ' sanctions on Ruritania',
+    };
+    const d = draft({ value: '1998', precision: 'year' });
+    const other = {
+      ...d,
+      clause,
+      sentence: 'From 1988 to 2001 ties were low, and in 1998 Borduria imposed sanctions on Ruritania.',
+    };
+    expect(whenPrompt(other)).toBe('In which year did Borduria impose sanctions on Ruritania?');
+    const own = { ...d, clause, sentence: 'Since 1998 Borduria imposed sanctions on Ruritania.' };
+    expect(whenPrompt(own)).toBe('From which year did Borduria impose sanctions on Ruritania?');
+  });
+});

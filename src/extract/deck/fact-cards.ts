@@ -92,7 +92,11 @@ export function whenPrompt(draft: FactDraft): string | null {
   const c = draft.clause;
   if (!c) return null;
   // "From 1950 the Soviets treated India as an ally": a state that began then, asked as such.
-  const since = /\b(?:from|since)\s+(?:\w+\s+)?\d{4}\b/i.test(`${draft.fact.summary} ${draft.sentence}`);
+  // Only the fact's own year counts: "from 1988 to 2001 …, in 1998 the US imposed sanctions" is not "since 1998".
+  const since = new RegExp(
+    `\\b(?:from|since)\\s+(?:\\w+\\s+)?${yearOf(draft.fact.date)}\\b(?!\\s*(?:-|–|to)\\s*\\d)`,
+    'i',
+  ).test(`${draft.fact.summary} ${draft.sentence}`);
   const w = since && draft.fact.date.precision === 'year' ? 'From which year' : whenWord(draft.fact.date);
   const prompt =
     // "The invasion of X drew A and B closer": the date is the invasion's, and so is the question.

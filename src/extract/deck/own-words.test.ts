@@ -231,3 +231,19 @@ describe('tidy and other verbs: articles, offices, verbs that do not fit', () =>
     expect(withOtherVerb(received)).toBeNull();
   });
 });
+
+describe('tidy: relations of a kind', () => {
+  it('drops "the" before relations of a kind that are set up', () => {
+    const c = {
+      subject: 'Ruritania and Borduria',
+      past: 'established',
+      infinitive: 'establish',
+      passive: null,
+      rest: ' the diplomatic and trade relations',
+    };
+    expect(tidy(c).rest).toBe(' diplomatic and trade relations');
+    expect(tidy({ ...c, past: 'praised', infinitive: 'praise' }).rest).toBe(
+      ' the diplomatic and trade relations',
+    );
+  });
+});

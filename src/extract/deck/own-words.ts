@@ -252,8 +252,14 @@ export function tidy(clause: Clause): Clause {
   return {
     ...mended,
     subject: withArticles(officeCase(subject)),
-    rest: withArticles(officeCase(mended.rest)),
+    rest: withArticles(officeCase(kindOfRelations(mended))),
   };
+}
+
+/** "established the diplomatic and bilateral relations": relations of a kind take no article. */
+function kindOfRelations(clause: Clause): string {
+  if (!/^(?:establish|set up|restore|resume|sever|break off)$/i.test(clause.infinitive)) return clause.rest;
+  return clause.rest.replace(/^\s+the\s+(?=(?:[a-z]+\s+(?:and\s+)?){1,3}(?:relations|ties)\b)/, ' ');
 }
 
 /** "by the Prime minister X": an office before a name takes neither article nor lower case. */
