@@ -115,7 +115,7 @@ describe('named things and happenings', () => {
       texts: new Map([['a.txt', 'An article in other words.']]),
     }).deck;
 
-  it('asks when a happening a year names took place, not when something was said of it', () => {
+  it('asks nothing dated only by a year that names a happening told in passing', () => {
     const sentence = 'President Ivan Petrov was asked to condemn the 2016 Varna bombing.';
     const deck = one({
       date: '2016',
@@ -126,9 +126,21 @@ describe('named things and happenings', () => {
       clause: sentence,
       sentence,
     });
-    expect(deck.facts[0]?.type).toBe('military');
-    expect(deck.cards.find((c) => c.kind === 'when')?.prompt).toBe(
-      'In which year did the Varna bombing take place?',
+    expect(deck.cards).toEqual([]);
+  });
+
+  it('asks "which Pakistani prime minister", not "who, as Pakistan’s first Prime Minister", which names its answer', () => {
+    const clause = 'Pakistan’s first Prime Minister Tomas Varga visited Turkey in May 1950.';
+    const deck = one({
+      date: '1950-05',
+      precision: 'month',
+      actors: ['first Prime Minister Tomas Varga', 'Turkey'],
+      summary: clause,
+      clause,
+      sentence: clause,
+    });
+    expect(deck.cards.find((c) => c.kind === 'who')?.prompt).toBe(
+      'In May 1950, which Pakistani prime minister visited Turkey?',
     );
   });
 

@@ -88,8 +88,8 @@ function inItsTime(state: string, year: number): string {
 }
 
 /**
- * "Putin was asked to condemn the 2016 Uri attack": the year dates the attack, not the asking, so the
- * fact is the attack itself ("the Uri attack took place"). Null when no such happening carries the year.
+ * "Putin was asked to condemn the 2016 Uri attack": the year dates the attack, not the asking. Returns
+ * the happening as a clause ("the Uri attack took place"), or null when no such happening carries the year.
  */
 function namedHappening(sentence: string, year: number): Clause | null {
   const m = new RegExp(
@@ -406,8 +406,9 @@ export function draftFact(
   if (fromText && fact.conflict?.field === 'length') {
     fromText = { ...fromText, rest: withoutLength(fromText.rest), subject: withoutLength(fromText.subject) };
   }
-  const clause =
-    namedHappening(teller.sentence, year) ?? namedThing(fromText, fact.object) ?? templateClause(rep);
+  // A year that only dates a happening the sentence mentions in passing ("asked to condemn the 2016
+  // Uri attack") gives no question: not about what was said, nor about a happening it barely tells.
+  const clause = happening ? null : (namedThing(fromText, fact.object) ?? templateClause(rep));
   const retold = clause ? retell(clause) : null;
   return {
     fact,

@@ -7,6 +7,7 @@ import { type Clause, inQuestion } from '../retell.ts';
 import { isRoleWord, nameOf } from './actors.ts';
 import { dateBounds, yearOf } from './dates.ts';
 import type { FactDraft } from './draft.ts';
+import { demonym as demonymOf } from './draft.ts';
 import { seededUnit, shortId } from './hash.ts';
 import { capitalise, datePhrase, roleInSentence, whenWord, yearsIn } from './phrasing.ts';
 import { nameSkeleton, words } from './words.ts';
@@ -157,7 +158,15 @@ export function whoCard(draft: FactDraft): DeckCard | null {
   // event ("who, as Pakistan's first ambassador, presented…"); a person with no role is not asked.
   if (!hit.role || !office.test(hit.role)) return null;
   // "which president first visited …" reads as the first president ever: the adverb goes.
-  const role = hit.role.replace(/\s+(?:first|also|then|later|again|finally|once)$/i, '');
+  let role = hit.role.replace(/\s+(?:first|also|then|later|again|finally|once)$/i, '');
+  // "who, as Pakistan's first Prime Minister, …" names its answer: a head of government or state
+  // with an ordinal is asked by nationality and office alone ("which Pakistani prime minister").
+  const headOf =
+    /^(\S+?)['’]s\s+(?:first|second|third|last)\s+((?:prime\s+minister|president|premier|governor[-\s]general)\b.*)$/i.exec(
+      role,
+    );
+  const headState = headOf?.[1] ? demonymOf(headOf[1]) : null;
+  if (headOf?.[2] && headState) role = `${headState} ${headOf[2]}`;
   // "Which general visited Moscow?": the general's nationality, when the event says it, narrows it.
   const national =
     draft.nation && !/['’]s\b/.test(role) && !NATIONAL.test(role) ? `${draft.nation} ${role}` : role;

@@ -258,8 +258,13 @@ export function tidy(clause: Clause): Clause {
 
 /** "established the diplomatic and bilateral relations": relations of a kind take no article. */
 function kindOfRelations(clause: Clause): string {
-  if (!/^(?:establish|set up|restore|resume|sever|break off)$/i.test(clause.infinitive)) return clause.rest;
-  return clause.rest.replace(/^\s+the\s+(?=(?:[a-z]+\s+(?:and\s+)?){1,3}(?:relations|ties)\b)/, ' ');
+  // "the agreement for opening of consulates": the opening wants its article too.
+  const rest = clause.rest.replace(
+    /\bfor\s+(opening|setting\s+up|building|establishment)\s+of\b/g,
+    'for the $1 of',
+  );
+  if (!/^(?:establish|set up|restore|resume|sever|break off)$/i.test(clause.infinitive)) return rest;
+  return rest.replace(/^\s+the\s+(?=(?:[a-z]+\s+(?:and\s+)?){1,3}(?:relations|ties)\b)/, ' ');
 }
 
 /** "by the Prime minister X": an office before a name takes neither article nor lower case. */
