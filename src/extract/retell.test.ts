@@ -251,5 +251,9 @@ describe('splitClause refuses half-read clauses', () => {
       splitClause('Within three years of independence Premier Ivo Hollo chose Varna over Ostrava.'),
     ).toBeNull();
     expect(withoutDates('Hollo flew to Varna early in 1972.')).toBe('Hollo flew to Varna.');
+    expect(splitClause('In March–April 1954, a troupe of Varna dancers toured Ruritania')).toMatchObject({
+      subject: 'a troupe of Varna dancers',
+      rest: ' Ruritania',
+    });
   });
 });

@@ -28,6 +28,11 @@ interface VerbJson {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_PHRASES = [
+  // "In March–April 1954", "from May to June 1950"
+  new RegExp(
+    `\\s*\\b(?:in|from|during|between)\\s+${MONTH}\\s*(?:[–—-]|to|and)\\s*${MONTH},?\\s+\\d{4}`,
+    'gi',
+  ),
   // "early in 1972", "late in 1971"
   /\s*\b(?:early|late)\s+in\s+\d{4}\b/gi,
   // "on the 2nd of March, 1963"

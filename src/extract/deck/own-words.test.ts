@@ -245,5 +245,13 @@ describe('tidy: relations of a kind', () => {
     expect(tidy({ ...c, past: 'praised', infinitive: 'praise' }).rest).toBe(
       ' the diplomatic and trade relations',
     );
+    const festival = {
+      ...c,
+      subject: 'A festival of the Soviet films',
+      past: 'held',
+      passive: 'was',
+      rest: '',
+    };
+    expect(tidy(festival).subject).toBe('A festival of Soviet films');
   });
 });

@@ -267,12 +267,20 @@ function kindOfRelations(clause: Clause): string {
   return rest.replace(/^\s+the\s+(?=(?:[a-z]+\s+(?:and\s+)?){1,3}(?:relations|ties)\b)/, ' ');
 }
 
-/** "by the Prime minister X": an office before a name takes neither article nor lower case. */
+/**
+ * "by the Prime minister X": an office before a name takes neither article nor lower case; "a
+ * festival of the Soviet films" is of Soviet films.
+ */
 function officeCase(text: string): string {
-  return text.replace(
-    /\bthe\s+(Prime|Foreign|Chief|Defence|Defense)\s+minister\s+(?=[A-Z])/g,
-    (_m, w: string) => `${w} Minister `,
-  );
+  return text
+    .replace(
+      /\bof\s+the\s+(?=(?:Soviet|American|British|Chinese|Indian|Pakistani|Russian|Turkish|Iranian|Afghan)\s+[a-z]+s\b)/g,
+      'of ',
+    )
+    .replace(
+      /\bthe\s+(Prime|Foreign|Chief|Defence|Defense)\s+minister\s+(?=[A-Z])/g,
+      (_m, w: string) => `${w} Minister `,
+    );
 }
 
 /** "First … Trade Agreement", "Second … Summit": a named document or meeting led by its ordinal. */
