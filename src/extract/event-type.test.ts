@@ -23,3 +23,11 @@ describe('eventType', () => {
     expect(eventType('Moscow lifted its arms embargo and said it would talk.')).toBe('military');
   });
 });
+
+describe('eventType for envoys', () => {
+  it('calls an envoy arriving at a post relations, and a leader arriving a visit', () => {
+    expect(eventType('his Soviet counterpart arrived in Karachi')).toBe('relations');
+    expect(eventType('the new ambassador presented credentials in Varna')).toBe('relations');
+    expect(eventType('President Hollo arrived in Varna')).toBe('visit');
+  });
+});

@@ -67,6 +67,13 @@ export function typeCue(clause: string): { type: FactType; strong: boolean } {
     if (!earlierStrong && (weak.type === 'other' || weak.type === 'relations'))
       return { type: 'statement', strong: true };
   }
+  // An envoy arriving at a post or presenting credentials opens a mission: relations, not a visit.
+  if (
+    /\b(?:ambassador|envoy|counterpart|high commissioner)\b/i.test(clause) &&
+    /\barrived\b|\bcredentials\b/i.test(clause)
+  ) {
+    return { type: 'relations', strong: true };
+  }
   for (const [type, re] of STRONG) if (re.test(clause)) return { type, strong: true };
   return { type: earliestWeak(clause).type, strong: false };
 }

@@ -165,8 +165,8 @@ describe('extractArticle, one rule at a time', () => {
       '1967 statement',
     ]);
     expect(brief('The envoy arrived on 13 August 1960 one day before the flag was raised.')).toEqual([
-      '1960-08-13 visit',
-      '1960-08-14 visit',
+      '1960-08-13 relations',
+      '1960-08-14 relations',
     ]);
   });
 
