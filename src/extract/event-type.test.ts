@@ -31,3 +31,13 @@ describe('eventType for envoys', () => {
     expect(eventType('President Hollo arrived in Varna')).toBe('visit');
   });
 });
+
+describe('eventType for news of other kinds', () => {
+  it('reads violence, courts, entries into pacts, talks and answers to offers', () => {
+    expect(eventType('a bus carrying workers to the dam site was bombed')).toBe('military');
+    expect(eventType('the court of arbitration gave its final award')).toBe('other');
+    expect(eventType('Ruritania’s entry into the pact')).toBe('organization');
+    expect(eventType('engineers from both sides sat down together in Varna')).toBe('relations');
+    expect(eventType('Borduria accepted the proposal')).toBe('statement');
+  });
+});

@@ -3,7 +3,7 @@ import type { FactType } from '../domain/deck-schema.ts';
 
 /** A statement verb decides the type when nothing but talk of relations comes before it. */
 const STATEMENT =
-  /\b(announced|announces|said|says|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on|it)|(?<!(?:was|were|been|being) )invited|offered to|offered (?:its|his|her|their|the)|proposed|tabled|assured|urged|demanded|accused|rejected|objected|apologi[sz]ed|served (?:a )?notice|asked (?:the|for|[A-Z])|told)\b/i;
+  /\b(announced|announces|said|says|accepted the (?:proposal|offer|plan)|waved away|rejected the offer|quick to defend|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on|it)|(?<!(?:was|were|been|being) )invited|offered to|offered (?:its|his|her|their|the)|proposed|tabled|assured|urged|demanded|accused|rejected|objected|apologi[sz]ed|served (?:a )?notice|asked (?:the|for|[A-Z])|told)\b/i;
 
 /** Calling an event off is a statement about it, wherever the cue stands. */
 const CALLED_OFF = /\b(cancell?ed|postponed|called off|put off)\b/i;
@@ -12,7 +12,7 @@ const CALLED_OFF = /\b(cancell?ed|postponed|called off|put off)\b/i;
 const STRONG: Array<[FactType, RegExp]> = [
   [
     'organization',
-    /\b(member(?:ship)?|joined(?! hands)|join(?! hands)|admitted|accession|observer status|bid to join)\b/i,
+    /\b(member(?:ship)?|joined(?! hands)|join(?! hands)|admitted|accession|observer status|bid to join|entry into|renamed the [A-Z][\w ]*Organi[sz]ation|seat at the United Nations|seat in the United Nations)\b/i,
   ],
   [
     'agreement',
@@ -35,7 +35,7 @@ const WEAK: Array<[FactType, RegExp]> = [
   ],
   [
     'relations',
-    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recogni[sz]e|recognition|alliance|allies|ally|friendship|accepted (?:the|an|his|her|their) invitation|talks|negotiat\w+|mediat\w+|tilted|channel|rapprochement)\b/i,
+    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recogni[sz]e|recognition|alliance|allies|ally|friendship|accepted (?:the|an|his|her|their) invitation|talks|negotiat\w+|mediat\w+|tilted|channel|rapprochement|sat down|argued|reopen(?:ed)?)\b/i,
   ],
   [
     'other',
@@ -56,8 +56,15 @@ function earliestWeak(clause: string): { type: FactType; at: number } {
   return { type: best, at };
 }
 
+/** Violence decides a clause's type whatever else it names ("a bus to the dam site was bombed"). */
+const VIOLENCE = /\b(?:killed|killing|bombed|bombing|blast|shot dead|massacre|militants attacked|gunmen)\b/i;
+/** Courts and rulings are their own kind of event, whatever project they rule on. */
+const LEGAL = /\b(?:verdict|award|arbitration|court of|ruling|ruled|tribunal)\b/i;
+
 /** The event type of a clause and whether a strong cue decided it; 'other' when no cue is found. */
 export function typeCue(clause: string): { type: FactType; strong: boolean } {
+  if (VIOLENCE.test(clause)) return { type: 'military', strong: true };
+  if (LEGAL.test(clause)) return { type: 'other', strong: true };
   if (CALLED_OFF.test(clause)) return { type: 'statement', strong: true };
   const said = STATEMENT.exec(clause);
   if (said) {
