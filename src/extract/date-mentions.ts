@@ -211,7 +211,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'relative',
     re: new RegExp(
-      `\\b(?:${MONTH}\\s+of\\s+(?:the\\s+same|that)\\s+year|(?:that|the\\s+same)\\s+(?:same\\s+)?${MONTH})\\b(?!,?\\s*\\d{4})`,
+      `\\b(?:${MONTH}\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year|(?:that|the\\s+same)\\s+(?:same\\s+)?${MONTH})\\b(?!,?\\s*\\d{4})`,
       'g',
     ),
     read: (m) => {

@@ -56,6 +56,9 @@ function nearType(sentence: string, clauseStart: number, date: ResolvedDate): Fa
 const FUTURE =
   /\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|aims?\s+to|is\s+set\s+to)\b/i;
 
+const NO_EVENT_HERE =
+  /\b(?:has|have|had)\s+never\b|\bnever\s+been\b|(?:^|,\s*|\band\s+)(?:1[5-9]\d\d|20\d\d)\s+(?:was|is|has\s+been|remains)\b|\bthe\s+(?:1[5-9]\d\d|20\d\d)\s+[a-z]+\s+(?:has|is|are|remains)\b/i;
+
 /** "Analysts opined …", "critics believe …": commentary on an event, not one. */
 const COMMENTARY =
   /^(?:(?:many|some|most)\s+)?(?:analysts|critics|observers|experts|commentators|historians|scholars|pundits)\b/i;
@@ -172,6 +175,9 @@ export function draftSentence(
         (d) => !FUTURE.test(text.slice(Math.max(event.start, d.start - 60), Math.min(event.end, d.end + 30))),
       );
     if (all.length > 0 && inside.length === 0) continue;
+    // "it has never been finished", "2011 was the worst year", "the 1960 treaty has no clause":
+    // a state of things, a year judged, or a year naming a thing now described, not an event.
+    if (inside.length > 0 && NO_EVENT_HERE.test(event.text)) continue;
     if (inside.length > 0) {
       inside.forEach((date, i) => {
         // With several dates in one clause, each is typed by the words around it.
@@ -199,6 +205,7 @@ export function draftSentence(
       event.hasVerb &&
       !NOT_AN_EVENT.test(event.head) &&
       !COMMENTARY.test(event.text.trim()) &&
+      !NO_EVENT_HERE.test(event.text) &&
       // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
       // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
       !(/^when\b/i.test(event.text.trim()) && event.type === previousType) &&

@@ -147,6 +147,18 @@ describe('extractArticle, one rule at a time', () => {
     ).toEqual(['1960-09-19 agreement', '1960-09-19 agreement']);
   });
 
+  it('finds no event in a state of things, a year judged, or a thing a year names described now', () => {
+    expect(brief('Work began in 1984, but it halted in 1987, and it has never been finished.')).toEqual([
+      '1984 other',
+      '1987 other',
+    ]);
+    expect(brief('Trust never grew, and 2011 was the worst year of all.')).toEqual([]);
+    expect(brief('Officials note that the 1960 treaty has no exit clause.')).toEqual([]);
+    expect(
+      brief('The envoy came in 1956, and the premier returned the visit in December that year.'),
+    ).toEqual(['1956 other', '1956-12 visit']);
+  });
+
   it('does not retell an event a sentence points back to', () => {
     expect(
       brief('The 9 July 1961 border incident shocked the region. On this fateful day, a pilot died.'),
