@@ -24,7 +24,7 @@ const BOUNDARY = new RegExp(
   [
     ';\\s+',
     ',\\s+(?=(?:in|on|during|by)\\s+(?:early\\s+|late\\s+|mid-?)?(?:1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December)\\b)',
-    ',?\\s+(?:and|but)\\s+(?=(?:in|on|during|by|the same|later)\\b)',
+    ',?\\s+(?:and|but)\\s+(?=(?:in|on|during|by|the same|that same|that (?:month|year|day|week)|later)\\b)',
     ',\\s+(?:and|but|however|later)\\s+',
     '\\s+but\\s+',
     `\\s+and\\s+(?=(?:then\\s+|later\\s+|also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
@@ -49,7 +49,7 @@ const WHEN_ALSO = new RegExp(`,\\s+(?=when\\s+[^,;]{0,80}?\\b(?:${PAST_IRREGULAR
 
 /** Subordinate pieces stay with the clause before them. */
 const SUBORDINATE =
-  /^(?:which|who|whom|whose|where|when|that|as|because|since|so that|due to|after which|during which)\b/i;
+  /^(?:which|who|whom|whose|where|when|that(?!\s+(?:same\s+)?(?:month|year|day|week)\b)|as|because|since|so that|due to|after which|during which)\b/i;
 
 const VERB = new RegExp(
   `\\b(?:is|are|has|have|${PAST_IRREGULAR}|[a-z]{3,}ed|[a-z]{3,}s\\s+(?:to|a|an|the)\\b)\\b`,
@@ -79,6 +79,12 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
   const when = LEADING_WHEN.exec(sentence);
   if (!lead && when && VERB.test(stripDates(when[1] ?? ''))) {
     cuts.push([when[0].length - (/,\s+$/.exec(when[0])?.[0].length ?? 0), when[0].length]);
+  }
+  // "…, and when war came that September, Beijing sent an ultimatum": the when-part and its main clause.
+  for (const m of sentence.matchAll(/,\s+and\s+(?:when|as|while|once)\s+[^,;]{3,120}?(,\s+)(?=[A-Z])/g)) {
+    const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    const cut: [number, number] = [at, at + (m[1]?.length ?? 0)];
+    if (cuts.every(([a, b]) => cut[1] <= a || cut[0] >= b)) cuts.push(cut);
   }
   WHEN_ALSO.lastIndex = 0;
   for (let m = WHEN_ALSO.exec(sentence); m; m = WHEN_ALSO.exec(sentence)) {
@@ -110,7 +116,9 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
     const trimmed = text.trim();
     const last = out[out.length - 1];
     // "Pakistan and Russia signed": names joined by "and" are one subject, not two clauses.
-    const ownEvent = /^,\s+$/.test(join) && /^when\b/i.test(trimmed);
+    const ownEvent =
+      (/^,\s+$/.test(join) && /^when\b/i.test(trimmed)) ||
+      (/^,\s+and\s+$/.test(join) && /^(?:when|as|while|once)\b/i.test(trimmed) && VERB.test(trimmed));
     if (last && !ownEvent && (SUBORDINATE.test(trimmed) || (!last.hasVerb && /^\s+and\s+$/.test(join)))) {
       if (!SUBORDINATE.test(trimmed)) {
         last.head = sentence.slice(last.start, b);

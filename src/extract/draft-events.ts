@@ -220,6 +220,24 @@ export function draftSentence(
     }
     previousType = event.type;
   }
+  // "During Premier Wen's visit, the two countries signed a treaty on 5 April 2005": the visit the
+  // leading phrase names happened on the main clause's date.
+  const lead = events[0];
+  const main = drafts.find((d) => events[1] && d.at[0] === events[1].start);
+  if (
+    lead &&
+    main &&
+    /^(?:during|at)\s/i.test(lead.text.trim()) &&
+    !drafts.some((d) => d.at[0] === lead.start) &&
+    /\b(?:visit|tour|trip|summit|conference|talks)\b/i.test(lead.text)
+  ) {
+    drafts.unshift({
+      date: main.date,
+      type: eventType(lead.text),
+      clause: lead.text,
+      at: [lead.start, lead.end],
+    });
+  }
   return { drafts, dates };
 }
 

@@ -159,6 +159,21 @@ describe('extractArticle, one rule at a time', () => {
     ).toEqual(['1956 other', '1956-12 visit']);
   });
 
+  it('splits "…, and when X came that September, Y …", ", and that same month …", and dates a leading "During X’s visit"', () => {
+    expect(
+      brief(
+        'The premier toured Varna in March 1965, and when war came that September, Borduria sent an ultimatum.',
+      ),
+    ).toEqual(['1965-03 visit', '1965-09 military', '1965-09 other']);
+    expect(
+      brief('The envoy warned Varna on 18 September 2016, and that same month Borduria suspended talks.'),
+    ).toEqual(['2016-09-18 statement', '2016-09 relations']);
+    expect(brief('During Premier Lind’s visit, the two states signed a treaty on 5 April 2005.')).toEqual([
+      '2005-04-05 visit',
+      '2005-04-05 agreement',
+    ]);
+  });
+
   it('does not retell an event a sentence points back to', () => {
     expect(
       brief('The 9 July 1961 border incident shocked the region. On this fateful day, a pilot died.'),
