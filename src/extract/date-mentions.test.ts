@@ -83,6 +83,7 @@ describe('relative dates', () => {
   it('puts a month and day without a year in the narrative year', () => {
     expect(resolve('in 1999', 'On May 1 the minister spoke.')).toBe('1999-05-01@day');
     expect(resolve('in 1999', 'In March the minister spoke.')).toBe('1999-03@month');
+    expect(resolve('in 1963', 'It was signed on the 2nd of March.')).toBe('1963-03-02@day');
   });
 
   it('reads a month told against the narrative: "that September", "the following February", "September of the same year"', () => {

@@ -246,7 +246,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'relative',
     re: new RegExp(
-      `\\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill)\\s+(?:(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+(\\d{1,2})${ORD})?)\\b(?!,?\\s*\\d{4})`,
+      `\\b(?:[Oo]n|[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill)\\s+(?:(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}|${MONTH}(?:\\s+(\\d{1,2})${ORD})?)\\b(?!,?\\s*\\d{4})`,
       'g',
     ),
     read: (m) => {
