@@ -1,5 +1,6 @@
 // Splits a clause into subject, verb and the rest, so it can be retold in our words or turned into a question.
 import nlp from 'compromise';
+import { PAST_IRREGULAR } from './clauses.ts';
 
 export interface Clause {
   /** Words before the verb: "Soviet Premier Kosygin". */
@@ -204,10 +205,6 @@ function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS):
 const DANGLING_END =
   /\s(?:a|an|the|as|of|to|for|with|by|in|on|at|and|or|but|its|their|his|her|from|into|than|that|which|who|not|were|was|is|are|both|seeking|asking|urging|demanding|calling|saying|claiming|allowing|requiring|aiming|hoping|promising|threatening|warning|offering|accusing|giving|making|taking)$/i;
 
-/** Common irregular pasts, for spotting a second verb. */
-const PAST_WORDS =
-  'promised|gave|made|took|sent|led|won|lost|left|came|went|paid|held|met|said|told|brought|set|began|became|built|fell|rose|drew|struck';
-
 /** Verbs that describe a lasting state rather than an event. */
 const STATE_VERBS =
   /^(remain|stay|continue|keep|mark|seem|appear|exist|lie|belong|treat|regard|consider|view)\b/;
@@ -372,7 +369,9 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   // "An accord signed in Ankara promised help": the verb found was a participle, the real one follows.
   if (
     !passive &&
-    new RegExp(`^\\s+(?:(?:(?:in|at|on|by)\\s+)?[A-Z][\\w'’-]*\\s+)?(?:[a-z]+ed|${PAST_WORDS})\\b`).test(rest)
+    new RegExp(`^\\s+(?:(?:(?:in|at|on|by)\\s+)?[A-Z][\\w'’-]*\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b`).test(
+      rest,
+    )
   ) {
     return null;
   }

@@ -23,9 +23,10 @@ import { draftFact, type FactDraft, nationalities } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
-import { dateOfFact, mergeFacts, oneStateName } from './merge.ts';
+import { dateOfFact, mergeFacts } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings, tidy } from './own-words.ts';
+import { DEMONYM_NAMES, oneStateName, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton, words } from './words.ts';
 
 export interface DeckInput {
@@ -199,7 +200,7 @@ function ambiguousDrafts(drafts: readonly FactDraft[]): Set<string> {
   return out;
 }
 
-/** Combining forms and adjectives headlines use for states: "Russo-Pakistan ties", "Sino-Indian war". */
+/** Combining forms headlines use for states: "Russo-Pakistan ties", "Sino-Indian war". */
 const COMBINING: Record<string, string> = {
   russo: 'Russia',
   sino: 'China',
@@ -208,27 +209,19 @@ const COMBINING: Record<string, string> = {
   anglo: 'Britain',
   franco: 'France',
   turko: 'Turkey',
-  afghan: 'Afghanistan',
-  iranian: 'Iran',
-  indian: 'India',
-  chinese: 'China',
-  pakistani: 'Pakistan',
-  russian: 'Russia',
-  soviet: 'Soviet Union',
-  american: 'USA',
-  turkish: 'Turkey',
-  british: 'Britain',
 };
 
 /** The two states a headline names ("Russia & Pakistan – …", "Russo-Pakistan ties"), or none. */
 export function headlineStates(title: string): string[] {
   const found: string[] = [];
   for (const m of title.matchAll(
-    new RegExp(`\\b(${STATE_NAMES}|${Object.keys(COMBINING).join('|')})\\b`, 'gi'),
+    new RegExp(`\\b(${STATE_NAMES}|${Object.keys(COMBINING).join('|')}|${DEMONYM_NAMES})\\b`, 'gi'),
   )) {
     const raw = m[1] ?? '';
     const titled = raw.charAt(0).toUpperCase() + raw.slice(1).toLowerCase();
-    const state = [raw, COMBINING[raw.toLowerCase()] ?? '', titled].find((n) => n && isState(n));
+    const state = [raw, COMBINING[raw.toLowerCase()] ?? '', stateOfDemonym(titled) ?? '', titled].find(
+      (n) => n && isState(n),
+    );
     if (!state) continue;
     if (!found.some((f) => oneStateName(f) === oneStateName(state))) found.push(state);
   }

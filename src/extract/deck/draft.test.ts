@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
-import { demonym, inItsTimeClause, nationalities } from './draft.ts';
+import { inItsTimeClause, nationalities } from './draft.ts';
+import { demonym } from './states.ts';
 
 describe('inItsTimeClause', () => {
   const clause = {

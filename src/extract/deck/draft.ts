@@ -6,10 +6,11 @@ import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
 import { chooseDate, DAY_COUNT, findConflict, type SourceIdOf } from './conflicts.ts';
 import { dateSortKey, datesAgree, fineness, yearOf } from './dates.ts';
 import { eraFor } from './eras.ts';
-import { specific } from './fact-cards.ts';
+import { NAMED_HAPPENING_NOUNS, specific } from './fact-cards.ts';
 import { shortId } from './hash.ts';
-import { dateOfFact, destination, oneStateName } from './merge.ts';
+import { dateOfFact, destination } from './merge.ts';
 import { tidy } from './own-words.ts';
+import { demonym, oneVisitState, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton } from './words.ts';
 
 export interface FactDraft {
@@ -88,24 +89,13 @@ function inItsTime(state: string, year: number): string {
 }
 
 /**
- * "Putin was asked to condemn the 2016 Uri attack": the year dates the attack, not the asking. Returns
- * the happening as a clause ("the Uri attack took place"), or null when no such happening carries the year.
+ * "Putin was asked to condemn the 2016 Uri attack": the sentence's only year dates a happening it
+ * mentions in passing ("the 2016 Uri attack"), not the event it tells.
  */
-function namedHappening(sentence: string, year: number): Clause | null {
-  const m = new RegExp(
-    `\\bthe\\s+${year}\\s+((?:[A-Z][\\w’'-]*\\s+){1,3})(attack|bombing|blast|war|crisis|incident|coup|earthquake|floods?)\\b`,
-  ).exec(sentence);
-  if (!m?.[1] || !m[2]) return null;
+function datesOnlyAHappening(sentence: string, year: number): boolean {
+  const named = new RegExp(`\\bthe\\s+${year}\\s+(?:[A-Z][\\w’'-]*\\s+){1,3}(?:${NAMED_HAPPENING_NOUNS})\\b`);
   // A sentence that dates itself otherwise ("In 1967 …, after the 1965 war") tells another event.
-  const years = sentence.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
-  if (years.length !== 1) return null;
-  return {
-    subject: `the ${m[1]}${m[2]}`,
-    past: 'took place',
-    infinitive: 'take place',
-    passive: null,
-    rest: '',
-  };
+  return named.test(sentence) && (sentence.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? []).length === 1;
 }
 
 /**
@@ -148,41 +138,11 @@ export function inItsTimeClause(clause: Clause, year: number): Clause {
   };
 }
 
-const DEMONYMS: Record<string, string> = {
-  Pakistan: 'Pakistani',
-  Russia: 'Russian',
-  USSR: 'Soviet',
-  'Soviet Union': 'Soviet',
-  India: 'Indian',
-  China: 'Chinese',
-  USA: 'American',
-  UK: 'British',
-  Turkey: 'Turkish',
-  Iran: 'Iranian',
-  Afghanistan: 'Afghan',
-  Bangladesh: 'Bangladeshi',
-  Japan: 'Japanese',
-  France: 'French',
-  Germany: 'German',
-  'Saudi Arabia': 'Saudi',
-  Egypt: 'Egyptian',
-  Indonesia: 'Indonesian',
-  Malaysia: 'Malaysian',
-};
-
-/** The adjective of a state's people ("Pakistani"), or null for a state this list lacks. */
-export function demonym(state: string): string | null {
-  const bare = state.replace(/^the\s+/i, '');
-  return DEMONYMS[oneStateName(bare)] ?? DEMONYMS[bare] ?? null;
-}
-
 /** The states the deck is about, and the state each person is said to serve, by surname key. */
 export interface Nationalities {
   deckParties: readonly string[];
   people: ReadonlyMap<string, string>;
 }
-
-const STATE_OF_DEMONYM = new Map(Object.entries(DEMONYMS).map(([state, adj]) => [adj, state]));
 
 /**
  * The state each person's role names ("Russian president Putin", "Pakistan's army chief Kayani"),
@@ -199,12 +159,12 @@ export function nationalities(
       const at = sentence.indexOf(a);
       const before = at > 0 ? (/(?:\S+\s+){0,2}$/.exec(sentence.slice(0, at))?.[0] ?? '') : '';
       const role = `${before}${roleOf(a)}`.trim();
-      const adjective = role.split(/\s+/).find((w) => STATE_OF_DEMONYM.has(w));
+      const adjective = role.split(/\s+/).find((w) => stateOfDemonym(w) !== null);
       const owner = /(\S+)['’]s\b/.exec(role)?.[1];
-      const state = adjective ? STATE_OF_DEMONYM.get(adjective) : owner && demonym(owner) ? owner : undefined;
+      const state = adjective ? stateOfDemonym(adjective) : owner && demonym(owner) ? owner : undefined;
       if (!state) continue;
       const key = surnameKey(a);
-      found.set(key, (found.get(key) ?? new Set()).add(oneState(state)));
+      found.set(key, (found.get(key) ?? new Set()).add(oneVisitState(state)));
     }
   }
   const out = new Map<string, string>();
@@ -213,11 +173,6 @@ export function nationalities(
     if (states.size === 1 && only) out.set(k, only === 'USSR' ? 'Russia' : only);
   }
   return out;
-}
-
-/** Where a visit went, in one spelling, Russia and the Soviet Union as one (see `destination`). */
-function oneState(state: string): string {
-  return oneStateName(state).replace(/^(?:Russia|Soviet Union)$/, 'USSR');
 }
 
 /**
@@ -242,8 +197,8 @@ function nationOf(
   // The other of two states, in the article and in the deck alike: a deck of several articles on
   // several pairs of states says nothing of a visitor's home by itself.
   const other = (parties: readonly string[]): string | null => {
-    const rest = parties.filter((p) => oneState(p) !== to);
-    return parties.length === 2 && rest.length === 1 && rest[0] ? oneState(rest[0]) : null;
+    const rest = parties.filter((p) => oneVisitState(p) !== to);
+    return parties.length === 2 && rest.length === 1 && rest[0] ? oneVisitState(rest[0]) : null;
   };
   const home = other(articleParties);
   if (!home || home !== other(known.deckParties)) return null;
@@ -368,13 +323,11 @@ export function draftFact(
       (a, b) =>
         a.source.localeCompare(b.source) || a.paragraph - b.paragraph || (a.item ?? 0) - (b.item ?? 0),
     );
-  const happening = namedHappening(rep.sentence, year);
   const fact: Fact = {
     id: shortId('f-', factKey(rep, year, lead ? nameSkeleton(nameOf(lead).split(' ').pop() ?? '') : null)),
     date,
     era: eraFor(year, eras).id,
-    // A named happening a year dates ("the 2016 Uri attack") is of its own kind, not what was said of it.
-    type: happening ? (/earthquake|flood/.test(happening.subject) ? 'other' : 'military') : rep.type,
+    type: rep.type,
     actors,
     place: rep.place ?? members.find((m) => m.place)?.place ?? null,
     object: rep.object ?? members.find((m) => m.object)?.object ?? null,
@@ -389,7 +342,8 @@ export function draftFact(
   let fromText: Clause | null = null;
   let teller = rep;
   // A member whose clause names enough to be asked alone tells the event first; failing that, any.
-  const candidates = [...order].sort((x, y) => Number(!tellsEnough(x)) - Number(!tellsEnough(y)));
+  const enough = new Map(order.map((m) => [m, tellsEnough(m)]));
+  const candidates = [...order].sort((x, y) => Number(!enough.get(x)) - Number(!enough.get(y)));
   for (const m of candidates) {
     // Where the sources disagree on the date, any of them may tell the event: the card shows the
     // disagreement beside the answer.
@@ -408,7 +362,9 @@ export function draftFact(
   }
   // A year that only dates a happening the sentence mentions in passing ("asked to condemn the 2016
   // Uri attack") gives no question: not about what was said, nor about a happening it barely tells.
-  const clause = happening ? null : (namedThing(fromText, fact.object) ?? templateClause(rep));
+  const clause = datesOnlyAHappening(rep.sentence, year)
+    ? null
+    : (namedThing(fromText, fact.object) ?? templateClause(rep));
   const retold = clause ? retell(clause) : null;
   return {
     fact,

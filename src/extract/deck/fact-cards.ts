@@ -7,9 +7,9 @@ import { type Clause, inQuestion } from '../retell.ts';
 import { isRoleWord, nameOf } from './actors.ts';
 import { dateBounds, yearOf } from './dates.ts';
 import type { FactDraft } from './draft.ts';
-import { demonym as demonymOf } from './draft.ts';
 import { seededUnit, shortId } from './hash.ts';
 import { capitalise, datePhrase, roleInSentence, whenWord, yearsIn } from './phrasing.ts';
+import { DEMONYM_NAMES, demonym as demonymOf } from './states.ts';
 import { nameSkeleton, words } from './words.ts';
 
 type CardBody = Pick<DeckCard, 'prompt' | 'answer' | 'explanation'> & Partial<Pick<DeckCard, 'choices'>>;
@@ -50,6 +50,9 @@ function revealsDate(prompt: string, draft: FactDraft): boolean {
 const HAPPENING =
   /\b(?:incident|crisis|war|attack|summit|conference|festival|exercises?|invasion|coup|uprising|crash|accident|blast|riots?|tests?|explosion|raid|bombing|earthquake|floods?)$/i;
 
+/** Nouns of happenings that take a place's name: "the Uri attack", "the Kargil war". */
+export const NAMED_HAPPENING_NOUNS = 'attack|bombing|blast|war|crisis|incident|coup|earthquake|floods?';
+
 /** "The Soviet invasion of Afghanistan", "the bombing of the embassy": a happening with its object. */
 const HAPPENING_OF =
   /\b(?:incident|crisis|war|attack|invasion|occupation|coup|uprising|bombing|siege|fall|partition|annexation|blockade)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$/;
@@ -75,11 +78,7 @@ export function specific(clause: Clause): boolean {
   // "established an oil consortium", "signed an agreement": which one? Nothing in the clause says.
   if (!clause.passive && /^\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$/.test(clause.rest)) return false;
   // "the Uri attack", "the Kargil war": a happening named after its place is one event.
-  if (
-    /[A-Z][\w’'-]*\s+(?:attack|bombing|blast|war|crisis|incident|coup|earthquake|floods?)$/.test(
-      clause.subject,
-    )
-  ) {
+  if (new RegExp(`[A-Z][\\w’'-]*\\s+(?:${NAMED_HAPPENING_NOUNS})$`).test(clause.subject)) {
     return true;
   }
   const text = `${clause.subject} ${clause.past}${clause.rest}`.replace(/^(?:The|A|An)\s+/, '');
@@ -142,8 +141,7 @@ function subjectPerson(draft: FactDraft): { person: string; role: string } | nul
 }
 
 /** A role that already says whose it is: "Russian president", "Soviet premier", "Indian ambassador". */
-const NATIONAL =
-  /\b(?:[A-Z][a-z]+(?:i|ian|ish|ese|an|ic)|Soviet|American|British|French|Afghan|Saudi|Chinese|Russian|Pakistani|Indian)\b/;
+const NATIONAL = new RegExp(`\\b(?:[A-Z][a-z]+(?:i|ian|ish|ese|an|ic)|${DEMONYM_NAMES})\\b`);
 
 export function whoCard(draft: FactDraft): DeckCard | null {
   const c = draft.clause;

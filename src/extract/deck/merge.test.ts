@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { chooseDate, findConflict } from './conflicts.ts';
-import { destination, foundedNames, mergeFacts, oneStateName } from './merge.ts';
+import { destination, foundedNames, mergeFacts } from './merge.ts';
+import { oneStateName } from './states.ts';
 
 const facts = [...resultA().facts, ...resultB().facts];
 const id = (file: string): string => file.replace('.txt', '');

@@ -6,6 +6,7 @@ import { summarise } from '../summary.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap } from './dates.ts';
+import { oneStateName, oneVisitState } from './states.ts';
 import { contentWords, nameSkeleton, words } from './words.ts';
 
 /** Two facts must share at least this share of the rarer one's distinctive weight to be one event. */
@@ -69,23 +70,6 @@ function mainClause(summary: string): string {
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
-/** One spelling for the states and places news copy names in several ways: "America", "the US", "USA"; "Peking", "Beijing". */
-export function oneStateName(text: string): string {
-  return (
-    text
-      .replace(/\b(?:United States(?: of America)?|U\.S\.A?\.?|USA|US|America)(?![\w-])/g, 'USA')
-      .replace(/\b(?:Soviet Union|USSR|U\.S\.S\.R\.?)(?![\w-])/g, 'USSR')
-      .replace(/\b(?:United Kingdom|UK|U\.K\.|Britain|Great Britain)(?![\w-])/g, 'UK')
-      // Old and new names of one place: "Peking" and "Beijing".
-      .replace(/\b(?:Peking|Peiping)\b/g, 'Beijing')
-      .replace(/\bDacca\b/g, 'Dhaka')
-      .replace(/\bBombay\b/g, 'Mumbai')
-      .replace(/\bCalcutta\b/g, 'Kolkata')
-      .replace(/\bCeylon\b/g, 'Sri Lanka')
-      .replace(/\bBurma\b/g, 'Myanmar')
-  );
-}
-
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 const FOUNDING = /(?<!\bto\s)\b(?:established|founded|set\s+up|created|formed|launched)\s+(.*)/;
@@ -104,7 +88,7 @@ export function foundedNames(clause: string): Set<string> {
   return new Set(
     [...near.matchAll(NAME_RUN)]
       .map((m) => m[0])
-      .filter((n) => !isState(oneStateName(n)) && !['USA', 'USSR', 'UK'].includes(oneStateName(n)))
+      .filter((n) => !isState(oneStateName(n)))
       .map((n) => words(n).join(' ')),
   );
 }
@@ -153,8 +137,8 @@ export function destination(clause: string): string | null {
     if (!place) continue;
     const seat = SEATS[place.toLowerCase()];
     if (seat) return seat;
-    const state = oneStateName(place.replace(/’s$|'s$/, '')).replace(/^Russia(?:n Federation)?$/, 'USSR');
-    if (isState(state) || ['USA', 'USSR', 'UK'].includes(state)) return state;
+    const state = oneVisitState(place);
+    if (isState(state)) return state;
   }
   return null;
 }
