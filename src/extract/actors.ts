@@ -40,25 +40,27 @@ function isNameWord(word: string): boolean {
   return /^[A-Z]/.test(word) && !ROLE_WORDS.has(word.toLowerCase());
 }
 
-/** compromise sometimes cuts one name in two ("Liaquat Ali", "Khan"); join parts that stand together. */
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** "Henry" for "Henry Kissinger’s": the model's cut of a name it does not know, made whole. */
 function wholeName(text: string, name: string): string {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const more = new RegExp(`${esc}((?:\\s+[A-Z][a-z]+){1,2})(?=[’']s\\b|[\\s,.;:]|$)`).exec(text)?.[1] ?? '';
-  const words = more.trim().split(/\s+/).filter(Boolean);
+  const more =
+    new RegExp(`${escapeRegExp(name)}((?:\\s+[A-Z][a-z]+){1,2})(?=[’']s\\b|[\\s,.;:]|$)`).exec(text)?.[1] ??
+    '';
   const kept: string[] = [];
-  for (const w of words) {
-    if (
-      new RegExp(`^(?:${STATE_NAMES})$`).test(w) ||
-      /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w) ||
-      !isNameWord(w)
-    )
-      break;
+  for (const w of more.trim().split(/\s+/).filter(Boolean)) {
+    if (isState(w) || MONTH_WORD.test(w) || !isNameWord(w)) break;
     kept.push(w);
   }
   return kept.length > 0 ? `${name} ${kept.join(' ')}` : name;
 }
 
+/** compromise sometimes cuts one name in two ("Liaquat Ali", "Khan"); join parts that stand together. */
 function joinSplitNames(text: string, names: string[]): string[] {
   const out: string[] = [];
   for (const raw of names) {
@@ -133,9 +135,7 @@ export function namesIn(text: string): Named {
   const orgs = [...text.matchAll(ORGS)].map((m) => m[0]);
   const places = (doc.places().out('array') as string[]).map(clean);
   const place =
-    places.find((p) =>
-      new RegExp(`\\b(?:in|at|to)\\s+${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
-    ) ??
+    places.find((p) => new RegExp(`\\b(?:in|at|to)\\s+${escapeRegExp(p)}`).test(text)) ??
     placeAfterIn(text) ??
     null;
   const named = { actors: unique([...withRoles, ...countries, ...orgs]), place };

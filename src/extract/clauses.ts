@@ -67,6 +67,13 @@ const STARTS_WITH_VERB = new RegExp(
  */
 export function splitClauses(sentence: string, stripDates: (s: string) => string = (s) => s): Clause[] {
   const cuts: Array<[number, number]> = [];
+  /** A cut is kept unless it overlaps one taken before it. */
+  const addCut = (from: number, to: number): void => {
+    if (cuts.every(([a, b]) => to <= a || from >= b)) cuts.push([from, to]);
+  };
+  /** A leading phrase's closing comma: "After the 1965 war, …", "When war broke out in 1965, …". */
+  const cutAfter = (phrase: string): void =>
+    addCut(phrase.length - (/,\s+$/.exec(phrase)?.[0].length ?? 0), phrase.length);
   const lead = LEADING_EVENT.exec(sentence);
   if (
     lead &&
@@ -74,31 +81,23 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
       .split(/\s+/)
       .filter((w) => /[a-z]{2,}/i.test(w)).length >= 2
   ) {
-    cuts.push([lead[0].length - (/,\s+$/.exec(lead[0])?.[0].length ?? 0), lead[0].length]);
+    cutAfter(lead[0]);
   }
   const when = LEADING_WHEN.exec(sentence);
-  if (!lead && when && VERB.test(stripDates(when[1] ?? ''))) {
-    cuts.push([when[0].length - (/,\s+$/.exec(when[0])?.[0].length ?? 0), when[0].length]);
-  }
+  if (!lead && when && VERB.test(stripDates(when[1] ?? ''))) cutAfter(when[0]);
   // "…, and when war came that September, Beijing sent an ultimatum": the when-part and its main clause.
   for (const m of sentence.matchAll(/,\s+and\s+(?:when|as|while|once)\s+[^,;]{3,120}?(,\s+)(?=[A-Z])/g)) {
     const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    const cut: [number, number] = [at, at + (m[1]?.length ?? 0)];
-    if (cuts.every(([a, b]) => cut[1] <= a || cut[0] >= b)) cuts.push(cut);
+    addCut(at, at + (m[1]?.length ?? 0));
   }
-  WHEN_ALSO.lastIndex = 0;
-  for (let m = WHEN_ALSO.exec(sentence); m; m = WHEN_ALSO.exec(sentence)) {
-    const cut: [number, number] = [m.index, m.index + m[0].length];
-    if (cuts.every(([a, b]) => cut[1] <= a || cut[0] >= b)) cuts.push(cut);
-  }
+  for (const m of sentence.matchAll(WHEN_ALSO)) addCut(m.index ?? 0, (m.index ?? 0) + m[0].length);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
     if (m[0].length === 0) {
       BOUNDARY.lastIndex++;
       continue;
     }
-    const cut: [number, number] = [m.index, m.index + m[0].length];
-    if (cuts.every(([a, b]) => cut[1] <= a || cut[0] >= b)) cuts.push(cut);
+    addCut(m.index, m.index + m[0].length);
   }
   cuts.sort((a, b) => a[0] - b[0]);
   const pieces: Array<[number, number, string]> = [];

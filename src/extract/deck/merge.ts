@@ -146,12 +146,15 @@ export function destination(clause: string): string | null {
 /** Words news copy uses for one deed: a tour, a trip and a visit are all visits. */
 const SAME_DEED: Record<string, string> = { tour: 'visit', toured: 'visit', trip: 'visit', journey: 'visit' };
 
+/** A bag token for a word, in the one spelling its deed has. */
+const deedToken = (w: string): string => `w:${SAME_DEED[w] ?? w}`;
+
 function bag(fact: ExtractedFact): Set<string> {
   const out = new Set<string>();
-  for (const w of contentWords(oneStateName(fact.summary))) out.add(`w:${SAME_DEED[w] ?? w}`);
+  for (const w of contentWords(oneStateName(fact.summary))) out.add(deedToken(w));
   // The sentence's names too: a summary built from fields alone says little about which event it is.
   for (const w of properWords(oneStateName(fact.sentence))) out.add(w);
-  if (fact.object) for (const w of contentWords(fact.object)) out.add(`w:${SAME_DEED[w] ?? w}`);
+  if (fact.object) for (const w of contentWords(fact.object)) out.add(deedToken(w));
   for (const part of [...fact.actors.map(oneStateName), fact.place ?? '', fact.object ?? '']) {
     for (const t of words(part)) if (t.length >= 4 && !/^\d+$/.test(t)) out.add(`n:${nameSkeleton(t)}`);
   }
@@ -165,8 +168,7 @@ function bag(fact: ExtractedFact): Set<string> {
 function wideBag(fact: ExtractedFact, narrow: Set<string>): Set<string> {
   if (fact.summary !== summarise(fact.type, fact.actors, fact.place, fact.object, fact.date)) return narrow;
   const out = new Set(narrow);
-  for (const w of contentWords(oneStateName(fact.clause)))
-    if (!MONTH.test(w)) out.add(`w:${SAME_DEED[w] ?? w}`);
+  for (const w of contentWords(oneStateName(fact.clause))) if (!MONTH.test(w)) out.add(deedToken(w));
   return out;
 }
 
