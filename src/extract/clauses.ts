@@ -36,9 +36,9 @@ const BOUNDARY = new RegExp(
   'g',
 );
 
-/** "After the 1965 war, ...": a leading phrase that names an event of its own. */
+/** "After the 1965 war, ...", "As a result of the visit, ...": a leading phrase that names an event of its own. */
 const LEADING_EVENT =
-  /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during)\s+([^,]{3,90}),\s+/i;
+  /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during|as\s+(?:a|the)\s+result\s+of|in\s+the\s+wake\s+of|in\s+response\s+to)\s+([^,]{3,90}),\s+/i;
 
 /** "When war broke out in 1965, the US cut off supplies": a leading clause with its own verb. */
 const LEADING_WHEN =

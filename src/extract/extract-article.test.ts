@@ -197,6 +197,14 @@ describe('extractArticle, one rule at a time', () => {
     ]);
   });
 
+  it('reads "As the result of …," as a leading phrase, not as the subject', () => {
+    const [fact] = run(
+      'As the result of the premier’s visit to Borduria, both countries signed a pact for cultural exchanges on 5 June 1965.',
+    ).facts;
+    expect(fact?.date).toBe('1965-06-05');
+    expect(fact?.clause).toMatch(/^both countries signed/);
+  });
+
   it('leaves out plans and forecasts', () => {
     expect(brief('In 2015 the two sides met in Doha. They will hold another round by 2030.')).toEqual([
       '2015 visit',

@@ -231,6 +231,13 @@ describe('splitClause on names and pointers', () => {
       'US forces',
     );
   });
+
+  it('ends the rest before a relative "that was …", which tells of another step', () => {
+    expect(
+      splitClause('Both countries concluded a pact for cultural exchanges that was signed on 5 June 1965.')
+        ?.rest,
+    ).toBe(' a pact for cultural exchanges');
+  });
 });
 
 describe('splitClause refuses half-read clauses', () => {

@@ -357,7 +357,7 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   // "…visited Pakistan where he was received by …": a relative clause adds a second event.
   rest =
     rest.split(
-      /\s+(?=(?:where|whereas|while|which|who|when)\s|that\s+(?:paved|led|resulted|ushered|prompted|triggered|sparked|opened the way)\b)/,
+      /\s+(?=(?:where|whereas|while|which|who|when)\s|that\s+(?:paved|led|resulted|ushered|prompted|triggered|sparked|opened the way|was|were|had)\b)/,
     )[0] ?? '';
   const short = shorten(rest.replace(/[.\s]+$/, ''), REPORTING.test(base));
   if (short === null || subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;

@@ -62,10 +62,48 @@ function dateConflict(
   if (values.length < 2) return null;
   // One article telling one event with two dates contradicts itself: say so, not "another source".
   const oneSource = new Set(claims.map((c) => c.source)).size === 1;
+  const sides = sidesOf(refined);
   const note = oneSource
     ? `The same article gives ${values.slice(0, -1).join(', ')} in one place and ${values[values.length - 1]} in another.`
-    : `${capitalise(joinClaims(values))}.`;
+    : sides.length < values.length
+      ? `${capitalise(sides.join(', '))}.`
+      : `${capitalise(joinClaims(values))}.`;
   return { field: 'date', claims: claims.map(({ source, value }) => ({ source, value })), note };
+}
+
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * Claims that agree with each other ("1966" and "6 January 1966") told as one side of the
+ * disagreement: "one source gives 1965", "two 1966 (one of them 6 January 1966)". Sides come in
+ * date order; each is named by its coarsest claim, its finer claims in brackets.
+ */
+function sidesOf(raw: readonly { source: string; date: DateValue }[]): string[] {
+  const sorted = [...raw].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+  const sides: { source: string; date: DateValue }[][] = [];
+  for (const c of sorted) {
+    const side = sides.find((s) => s.every((o) => datesAgree(o.date, c.date)));
+    if (side) side.push(c);
+    else sides.push([c]);
+  }
+  return sides.map((side, i) => {
+    const sources = new Set(side.map((c) => c.source)).size;
+    const byFineness = [...side].sort((a, b) => fineness(a.date) - fineness(b.date));
+    const coarse = byFineness[0]?.date;
+    const head = coarse ? formatDateValue(coarse) : '';
+    const finer = [...new Set(byFineness.slice(1).map((c) => formatDateValue(c.date)))].filter(
+      (v) => v !== head,
+    );
+    const count = COUNT_WORDS[sources - 1] ?? String(sources);
+    const who =
+      i === 0
+        ? `${count} source${sources > 1 ? 's give' : ' gives'}`
+        : sources > 1
+          ? `${count} others`
+          : 'another';
+    const detail = finer.length > 0 ? ` (${sources > 1 ? 'one of them ' : ''}${finer.join(', ')})` : '';
+    return `${who} ${head}${detail}`;
+  });
 }
 
 function uniqueClaims(raw: { source: string; date: DateValue }[]): { source: string; value: string }[] {

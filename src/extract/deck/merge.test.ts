@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { chooseDate, findConflict } from './conflicts.ts';
-import { destination, foundedNames, mergeFacts } from './merge.ts';
+import { destination, foundedNames, mediator, mergeFacts } from './merge.ts';
 import { oneStateName } from './states.ts';
 
 const facts = [...resultA().facts, ...resultB().facts];
@@ -126,6 +126,15 @@ describe('conflicts', () => {
     expect(conflict?.note).toBe('The same article gives 1972 in one place and 30 December 1973 in another.');
   });
 
+  it('tells claims that agree with each other as one side of the disagreement', () => {
+    const a = makeFact({ source: 'a.txt', date: '1966-01-06' });
+    const b = makeFact({ source: 'b.txt', date: '1965', precision: 'year' });
+    const c = makeFact({ source: 'c.txt', date: '1966', precision: 'year' });
+    const conflict = findConflict([a, b, c], chooseDate([a, b, c]), new Set(), id);
+    expect(conflict?.note).toBe('One source gives 1965, two others 1966 (one of them 6 January 1966).');
+    expect(conflict?.claims.map((x) => x.value)).toEqual(['1965', '1966', '6 January 1966']);
+  });
+
   it('reports a name conflict when two sources give one person different given names', () => {
     const a = makeFact({ source: 'a.txt', actors: ['General Amir Pervez Kadani'] });
     const b = makeFact({ source: 'b.txt', actors: ['General Ashraf Parvez Kidani'] });
@@ -247,6 +256,59 @@ describe('mergeFacts: who led, where to, what was founded', () => {
       summary: 'Borduria hosted peace talks at Lake Ohrid.',
     });
     expect(together(peace, talks)).toBe(true);
+  });
+});
+
+describe('mergeFacts: peace brokered by one state', () => {
+  const together = (x: ExtractedFact, y: ExtractedFact, more: ExtractedFact[] = []): boolean =>
+    mergeFacts([...facts, ...more, x, y]).some((g) => g.includes(x) && g.includes(y));
+
+  it('finds the state that brokered peace, before the deed or after "by"', () => {
+    expect(mediator('In 1965, USSR successfully broker peace between both countries')).toBe('USSR');
+    expect(mediator('X and Y signed the accord on 6 May 1966 after Soviet mediation')).toBe('USSR');
+    expect(mediator('the Soviet Union hosted a peace conference in Tashkent in 1966')).toBe('USSR');
+    expect(mediator('one recalls Moscow’s role in brokering the pact')).toBe('USSR');
+    expect(mediator('talks held in 1978 under mediation by the United States')).toBe('USA');
+    expect(mediator('Pakistan facilitated a secret visit to China')).toBeNull();
+    expect(mediator('a broker in Karachi bought the shares')).toBeNull();
+  });
+
+  it('joins two sources naming one mediator a year apart, and not with a same-year template agreement', () => {
+    const brokered = makeFact({
+      source: 'b.txt',
+      date: '1965',
+      precision: 'year',
+      type: 'agreement',
+      actors: ['USSR', 'Ruritania'],
+      place: null,
+      summary: 'USSR and Ruritania concluded an agreement (1965).',
+      clause:
+        'In 1965, USSR successfully brokered peace between both countries and took Ruritania out of trouble.',
+    });
+    const signed = makeFact({
+      source: 'a.txt',
+      date: '1966-01-06',
+      precision: 'day',
+      type: 'agreement',
+      actors: ['President Milos Varga', 'Ruritania'],
+      place: null,
+      summary:
+        'President Milos Varga and the Ruritanian premier signed the Ohrid Declaration after Soviet mediation.',
+    });
+    // Another template agreement of 1965, whose template words alone once tied it to the first.
+    const cultural = makeFact({
+      source: 'a.txt',
+      date: '1965-06-05',
+      precision: 'day',
+      type: 'agreement',
+      actors: ['President Varga', 'USSR'],
+      place: null,
+      summary: 'President Varga and USSR concluded an agreement (1965-06-05).',
+      clause:
+        'As the result of the visit, both countries agreed on cultural exchanges signed on 5 June 1965.',
+    });
+    expect(together(brokered, signed, [cultural])).toBe(true);
+    expect(together(brokered, cultural, [signed])).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { summarise } from '../summary.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap } from './dates.ts';
-import { oneStateName, oneVisitState } from './states.ts';
+import { oneStateName, oneVisitState, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton, words } from './words.ts';
 
 /** Two facts must share at least this share of the rarer one's distinctive weight to be one event. */
@@ -40,6 +40,8 @@ interface View {
   destination: string | null;
   /** Names of what the clause says was founded (see `foundedNames`). */
   founded: Set<string>;
+  /** The state the clause says brokered peace (see `mediator`). */
+  mediator: string | null;
   /** Bag tokens that only name the fact's people, their offices or the articles' states. */
   naming: Set<string>;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
@@ -143,15 +145,69 @@ export function destination(clause: string): string | null {
   return null;
 }
 
-/** Words news copy uses for one deed: a tour, a trip and a visit are all visits. */
-const SAME_DEED: Record<string, string> = { tour: 'visit', toured: 'visit', trip: 'visit', journey: 'visit' };
+/** A state in one spelling from a name, a seat of government or the adjective of its people, or null. */
+function stateNamed(name: string): string | null {
+  const bare = name.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+  const state = SEATS[bare.toLowerCase()] ?? stateOfDemonym(bare) ?? bare;
+  const one = oneVisitState(state);
+  return isState(one) ? one : null;
+}
+
+/** Brokering or hosting peace between others: "brokered peace", "after Soviet mediation", "hosted a peace conference". */
+const MEDIATION =
+  /\b(?:broker(?:ed|s|ing)?|mediat(?:ed|ion|es|ing|e)|host(?:ed|s|ing)?\s+(?:a\s+|the\s+)?peace\s+(?:conference|talks|summit))\b/;
+
+/**
+ * The state a clause says brokered peace between others, named just before the deed ("the USSR
+ * successfully brokered peace", "after Soviet mediation", "Moscow's role in brokering") or after
+ * "by" ("mediation by Turkey"); null when the clause tells of no mediation or names no mediator.
+ * Peace between two parties is brokered once: two sources naming one mediator within a year tell one event.
+ */
+export function mediator(clause: string): string | null {
+  const m = MEDIATION.exec(clause);
+  if (!m) return null;
+  const after = /^\s+(?:of|by)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/.exec(
+    clause.slice(m.index + m[0].length),
+  );
+  const named = after?.[1] ? stateNamed(after[1]) : null;
+  if (named) return named;
+  const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-5).join(' ');
+  const runs = [...before.matchAll(/[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*/g)].map((r) => r[0]);
+  for (const run of runs.reverse()) {
+    const state = stateNamed(run);
+    if (state) return state;
+  }
+  return null;
+}
+
+/** Words news copy uses for one deed: a tour, a trip and a visit are all visits; brokering is mediating. */
+const SAME_DEED: Record<string, string> = {
+  tour: 'visit',
+  toured: 'visit',
+  trip: 'visit',
+  journey: 'visit',
+  broker: 'mediate',
+  mediation: 'mediate',
+  mediat: 'mediate',
+};
 
 /** A bag token for a word, in the one spelling its deed has. */
 const deedToken = (w: string): string => `w:${SAME_DEED[w] ?? w}`;
 
+/** Whether the summary is the extractor's template for the fact's type ("X concluded an agreement"). */
+function templateSummary(fact: ExtractedFact): boolean {
+  return fact.summary === summarise(fact.type, fact.actors, fact.place, fact.object, fact.date);
+}
+
 function bag(fact: ExtractedFact): Set<string> {
   const out = new Set<string>();
-  for (const w of contentWords(oneStateName(fact.summary))) out.add(deedToken(w));
+  // A template's own words ("concluded an agreement", "a military event") tell of the event only where
+  // the clause says them too: two templates would otherwise share them whatever the events were.
+  const template = templateSummary(fact);
+  const said = new Set(contentWords(oneStateName(`${fact.clause} ${fact.actors.join(' ')}`)));
+  for (const w of contentWords(oneStateName(fact.summary))) {
+    if (!template || said.has(w)) out.add(deedToken(w));
+  }
   // The sentence's names too: a summary built from fields alone says little about which event it is.
   for (const w of properWords(oneStateName(fact.sentence))) out.add(w);
   if (fact.object) for (const w of contentWords(fact.object)) out.add(deedToken(w));
@@ -166,7 +222,7 @@ function bag(fact: ExtractedFact): Set<string> {
  * an agreement" says little where the clause says "brokered peace".
  */
 function wideBag(fact: ExtractedFact, narrow: Set<string>): Set<string> {
-  if (fact.summary !== summarise(fact.type, fact.actors, fact.place, fact.object, fact.date)) return narrow;
+  if (!templateSummary(fact)) return narrow;
   const out = new Set(narrow);
   for (const w of contentWords(oneStateName(fact.clause))) if (!MONTH.test(w)) out.add(deedToken(w));
   return out;
@@ -241,6 +297,7 @@ function views(facts: readonly ExtractedFact[]): View[] {
       people: new Set(persons.map(surnameKey)),
       destination: fact.type === 'visit' ? destination(fact.clause) : null,
       founded: foundedNames(fact.clause),
+      mediator: mediator(fact.clause),
       naming: new Set(
         [...persons.flatMap((p) => contentWords(p)), ...parties].flatMap((w) => [
           `w:${w}`,
@@ -291,7 +348,8 @@ function pairScore(
   }
   // Near-empty facts share little but would score high on the ratio alone.
   const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
-  if (shared < MIN_SHARED_WEIGHT && rareNames < 2) return null;
+  const sameMediator = a.fact.source !== b.fact.source && a.mediator !== null && a.mediator === b.mediator;
+  if (shared < MIN_SHARED_WEIGHT && rareNames < 2 && !sameMediator) return null;
   // Two things one well-known person did share the person and nothing else ("accepted an invitation",
   // "was asked to condemn an attack"): some word of the deed itself must be shared too.
   let deed = 0;
@@ -300,12 +358,13 @@ function pairScore(
   }
   // Two visits to one state share their deed, however each words it ("a Russia trip", "visited Moscow").
   const sameTrip = a.destination !== null && a.destination === b.destination;
-  if (deed === 0 && rareNames < 2 && !sameTrip) return null;
+  if (deed === 0 && rareNames < 2 && !sameTrip && !sameMediator) return null;
   let score = shared / Math.max(1e-9, Math.min(w.total[i] ?? 0, w.total[j] ?? 0));
   if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
   if (
     rareNames >= 2 ||
     foundSame(a, b) ||
+    sameMediator ||
     (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD)
   ) {
     score = Math.max(score, MERGE_THRESHOLD);

@@ -254,4 +254,11 @@ describe('tidy: relations of a kind', () => {
     };
     expect(tidy(festival).subject).toBe('A festival of Soviet films');
   });
+
+  it('makes "another agreement" one agreement: the one before it is not on the card', () => {
+    const c = { subject: 'Ruritania and Borduria', past: 'concluded', infinitive: 'conclude', passive: null };
+    expect(tidy({ ...c, rest: ' another agreement for cultural exchanges' }).rest).toBe(
+      ' an agreement for cultural exchanges',
+    );
+  });
 });

@@ -235,7 +235,8 @@ const BARE_DEAL =
  * "discussed with Russia to buy" → "held talks with Russia on plans to buy".
  */
 export function tidy(clause: Clause): Clause {
-  const mended = mendVerb(clause);
+  // "concluded another agreement": the one before it is not on the card.
+  const mended = mendVerb({ ...clause, rest: clause.rest.replace(/^(\s*)another\s+(?=[a-z])/, '$1an ') });
   // "Crimea a territory of Ukraine was annexed": an apposition copied without its commas goes.
   const subject = mended.subject
     .replace(
