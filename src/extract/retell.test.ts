@@ -232,6 +232,18 @@ describe('splitClause on names and pointers', () => {
     );
   });
 
+  it('tells "had been operating … since 1958" as a start, and never cuts inside a purpose', () => {
+    expect(
+      splitClause('The air arm had been operating its Kestrel flights since 1958 from Varna.'),
+    ).toMatchObject({ past: 'began operating', infinitive: 'begin operating' });
+    expect(splitClause('The air arm had been operating its Kestrel flights from Varna.')).toBeNull();
+    expect(
+      splitClause(
+        'The air arm began its long-range reconnaissance Kestrel flights to spy on the missile sites of the Bordurian north.',
+      )?.rest,
+    ).not.toMatch(/\bto spy$/);
+  });
+
   it('ends the rest before a relative "that was …", which tells of another step', () => {
     expect(
       splitClause('Both countries concluded a pact for cultural exchanges that was signed on 5 June 1965.')

@@ -73,6 +73,8 @@ const DATE_THEN_PURPOSE = new RegExp(
   'gi',
 );
 
+/** "since 1958", "since March 1958": the start of something that went on. */
+const SINCE_DATE = /\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4}\b/;
 const LEADING_PHRASE =
   /^(?:after|during|at|in|from|following|around|before|since|under|with|instead|despite|on|by|as|when|while|though|although|once|within|soon|shortly|early|late|throughout)\b/i;
 /** Phrases that lean on a neighbouring sentence ("the same year"): a question built on them is vague. */
@@ -193,6 +195,8 @@ function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS):
     const at = (w[cut] ?? '').toLowerCase();
     if (!BREAK_WORDS.has(at)) continue;
     if (at === 'that' && reporting) return null;
+    // "…flights to spy | on the assets": a cut inside a purpose leaves its verb hanging.
+    if (/^to$/i.test(w[cut - 2] ?? '')) continue;
     // A cut can leave a dangling participle or adverb ("…Oil Fields later renamed"): drop it.
     const kept = w.slice(0, cut);
     while (kept.length > 2 && /(?:ed|ly)$|^later$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
@@ -286,13 +290,15 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
     ? ({ was: 'was', were: 'were', is: 'was', are: 'were' } as const)[aux as 'was']
     : null;
   if (passive && !pastAux) return null;
-  if (!passive && !['simple-past', 'gerund-phrase', 'simple-present'].includes(form)) return null;
+  // "had been operating flights since 1958": the flights began in 1958.
+  const began = form === 'past-perfect-progressive' && SINCE_DATE.test(summary) && /ing$/.test(root);
+  if (!passive && !began && !['simple-past', 'gerund-phrase', 'simple-present'].includes(form)) return null;
   const fullBase = infinitive === root ? infinitive.replace(/([^aeiou])\1ed$/, '$1') : infinitive;
   const fullPast = present && !passive ? pastOf(fullBase) : root;
   // "was signed leading to closer ties": the participle after the verb starts what followed.
   const trailing = /^(\S+)\s+\w+ing$/.exec(fullPast ?? '');
-  const base = trailing ? (fullBase.split(/\s+/)[0] ?? fullBase) : fullBase;
-  const pastForm = trailing ? trailing[1] : fullPast;
+  const base = began ? `begin ${root}` : trailing ? (fullBase.split(/\s+/)[0] ?? fullBase) : fullBase;
+  const pastForm = began ? `began ${root}` : trailing ? trailing[1] : fullPast;
   if (!pastForm) return null;
   if (/^(be|have)$/.test(base) || (base === root && /ed$/.test(root))) return null;
   // A sentence adverb before the subject ("Ironically Khan …", "Onwards Russia …") is not part of it;

@@ -10,9 +10,11 @@ import {
   mainStates,
   noteWithDeeds,
   oneDatePerClause,
+  splitParticipleDeeds,
 } from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { specific } from './fact-cards.ts';
+import { mergeFacts, namedThings } from './merge.ts';
 
 const ERAS = [
   { id: 'early', name: 'The early years', from: null, to: 1969, blurb: 'First contacts.' },
@@ -423,5 +425,70 @@ describe('noteWithDeeds', () => {
     const again = { ...incident, clause: 'Marshal Brand allowed the Heron flights on 1 May 1960.' };
     expect(noteWithDeeds([permit, again], conflict, () => false)).toBeNull();
     expect(noteWithDeeds([permit, incident], conflict, () => true)).toBeNull();
+  });
+});
+
+describe('two deeds in one clause, each merged on its own', () => {
+  const permit = makeFact({
+    source: 'a.txt',
+    date: '1959',
+    precision: 'year',
+    type: 'military',
+    actors: ['Premier Ivo Hollo', 'Captain Jan Brodsky'],
+    paragraph: 4,
+    summary: 'Premier Ivo Hollo permitted the flights of Kestrel reconnaissance planes (1959).',
+    clause:
+      'In 1959, Premier Ivo Hollo permitted the flights of Kestrel reconnaissance planes, giving the authorisation of the final Kestrel flight, flown by Captain Jan Brodsky.',
+    sentence:
+      'In 1959, Premier Ivo Hollo permitted the flights of Kestrel reconnaissance planes, giving the authorisation of the final Kestrel flight, flown by Captain Jan Brodsky.',
+  });
+
+  it('tells a participle ("…, giving the authorisation of …") as a second deed of the subject', () => {
+    expect(splitParticipleDeeds([permit]).map((f) => f.clause)).toEqual([
+      'In 1959, Premier Ivo Hollo permitted the flights of Kestrel reconnaissance planes',
+      'Premier Ivo Hollo gave the authorisation of the final Kestrel flight, flown by Captain Jan Brodsky.',
+    ]);
+    const plain = makeFact({ clause: 'Varga signed the pact, ending the war.' });
+    expect(splitParticipleDeeds([plain])).toEqual([plain]);
+  });
+
+  it('reads "Kestrel flights" and "flights of Kestrel" as one named thing, not a person and a verb', () => {
+    expect([...namedThings('the agency began the Kestrel flights over Varna')]).toEqual(['kstrl flight']);
+    expect([...namedThings('In 1959, Premier Ivo Hollo permitted the flights of Kestrel')]).toEqual([
+      'kstrl flight',
+    ]);
+  });
+
+  it('joins the flights to the source that dates their start, and the final flight to the incident', () => {
+    const began = makeFact({
+      source: 'b.txt',
+      date: '1958',
+      precision: 'year',
+      type: 'military',
+      actors: ['Borduria'],
+      paragraph: 2,
+      summary: 'The Bordurian air arm began operating its Kestrel reconnaissance flights.',
+      clause:
+        'The Bordurian air arm had been operating its Kestrel reconnaissance flights since 1958 from Varna.',
+    });
+    const incident = makeFact({
+      source: 'b.txt',
+      date: '1960-05-01',
+      type: 'military',
+      actors: ['Jan Brodsky'],
+      paragraph: 3,
+      summary: 'The 1 May 1960 Jan Brodsky incident shook Ruritania.',
+      sentence: 'The 1 May 1960 Jan Brodsky incident shook Ruritania.',
+    });
+    const background = [...resultA().facts, ...resultB().facts];
+    const groups = mergeFacts(splitParticipleDeeds([...background, began, incident, permit]));
+    const withBegan = groups.find((g) => g.includes(began)) ?? [];
+    const withIncident = groups.find((g) => g.includes(incident)) ?? [];
+    expect(withBegan.map((f) => f.clause)).toContain(
+      'In 1959, Premier Ivo Hollo permitted the flights of Kestrel reconnaissance planes',
+    );
+    expect(withIncident.map((f) => f.clause)).toContain(
+      'Premier Ivo Hollo gave the authorisation of the final Kestrel flight, flown by Captain Jan Brodsky.',
+    );
   });
 });

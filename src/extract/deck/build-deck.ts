@@ -122,6 +122,43 @@ export function oneDatePerClause(facts: readonly ExtractedFact[]): ExtractedFact
   return facts.filter((f) => !dropped.has(f));
 }
 
+/** ", giving the authorisation of the final flight": a participle that tells a second deed of the subject. */
+const PARTICIPLE_DEED =
+  /,\s+(giving|granting|authori[sz]ing|allowing|permitting|approving)\s+(?=(?:the|a|an)\s)/;
+const PARTICIPLE_PAST: Record<string, string> = {
+  giving: 'gave',
+  granting: 'granted',
+  authorising: 'authorised',
+  authorizing: 'authorized',
+  allowing: 'allowed',
+  permitting: 'permitted',
+  approving: 'approved',
+};
+
+/**
+ * "In 1959, X permitted the flights, giving the authorisation of the final flight, piloted by Y":
+ * two deeds of one subject, which other sources may tell apart (the flights began one year, the final
+ * flight ended in an incident the next). The fact becomes two, its main clause and the participle
+ * told with the subject ("X gave the authorisation of the final flight, piloted by Y"), each to be
+ * merged on its own. A clause whose subject cannot be read is left whole.
+ */
+export function splitParticipleDeeds(facts: readonly ExtractedFact[]): ExtractedFact[] {
+  return facts.flatMap((f) => {
+    const m = PARTICIPLE_DEED.exec(f.clause);
+    const past = m?.[1] ? PARTICIPLE_PAST[m[1].toLowerCase()] : undefined;
+    if (!m || !past) return [f];
+    const main = f.clause.slice(0, m.index);
+    const subject = splitClause(main)?.subject;
+    if (!subject) return [f];
+    const second = `${subject} ${past} ${f.clause.slice(m.index + m[0].length)}`;
+    // Each deed is its own sentence now: the other's names must not tie it to other events.
+    return [
+      { ...f, clause: main, sentence: main },
+      { ...f, clause: second, summary: second, sentence: second },
+    ];
+  });
+}
+
 /** "SEATO and CENTO", "Ankara, Tehran and Kabul": a list of two or more names. */
 const NAME = "(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w’'-]*)*";
 const NAME_LIST = new RegExp(`${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}`, 'g');
@@ -301,8 +338,12 @@ function shorterRests(clause: Clause): Clause[] {
   const w = clause.rest.trim().split(/\s+/);
   const out: Clause[] = [];
   for (let n = w.length - 1; n >= 2; n--) {
-    // Only before a phrase of time or place, which says least: "… into China from Pakistan | on a trip".
-    if (!/^(?:in|on|at|during|after|before|amid|despite)$/i.test(w[n] ?? '')) {
+    // Only before a phrase of time or place, which says least: "… into China from Pakistan | on a trip";
+    // never inside a purpose ("… flights to spy | on …").
+    if (
+      !/^(?:in|on|at|during|after|before|amid|despite)$/i.test(w[n] ?? '') ||
+      /^to$/i.test(w[n - 2] ?? '')
+    ) {
       continue;
     }
     out.push({ ...clause, rest: ` ${w.slice(0, n).join(' ')}` });
@@ -319,7 +360,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
-  const extractedOnce = oneDatePerClause(distributeLists(dedupe(extracted)));
+  const extractedOnce = splitParticipleDeeds(oneDatePerClause(distributeLists(dedupe(extracted))));
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,

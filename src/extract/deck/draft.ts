@@ -93,10 +93,16 @@ function inItsTime(state: string, year: number): string {
  * mentions in passing ("the 2016 Uri attack"), not the event it tells.
  */
 function datesOnlyAHappening(sentence: string, year: number): boolean {
-  const named = new RegExp(`\\bthe\\s+${year}\\s+(?:[A-Z][\\w’'-]*\\s+){1,3}(?:${NAMED_HAPPENING_NOUNS})\\b`);
   // A sentence that dates itself otherwise ("In 1967 …, after the 1965 war") tells another event.
-  return named.test(sentence) && (sentence.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? []).length === 1;
+  const years = sentence.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
+  if (years.length !== 1 || years[0] !== String(year)) return false;
+  return NAMED_HAPPENING.test(sentence);
 }
+
+/** "the 2016 Uri attack": a year, one to three names, and the noun of a happening. */
+const NAMED_HAPPENING = new RegExp(
+  `\\bthe\\s+\\d{4}\\s+(?:[A-Z][\\w’'-]*\\s+){1,3}(?:${NAMED_HAPPENING_NOUNS})\\b`,
+);
 
 /**
  * "The treaty was signed": which treaty? The fact's object names it ("Indus Waters Treaty"), so the

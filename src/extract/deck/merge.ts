@@ -7,7 +7,7 @@ import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap } from './dates.ts';
 import { oneStateName, oneVisitState, stateOfDemonym } from './states.ts';
-import { contentWords, nameSkeleton, words } from './words.ts';
+import { contentWords, nameSkeleton, stem, words } from './words.ts';
 
 /** Two facts must share at least this share of the rarer one's distinctive weight to be one event. */
 export const MERGE_THRESHOLD = 0.45;
@@ -42,6 +42,8 @@ interface View {
   founded: Set<string>;
   /** The state the clause says brokered peace (see `mediator`). */
   mediator: string | null;
+  /** A name and the thing it names, as the clause writes them (see `namedThings`). */
+  things: Set<string>;
   /** Bag tokens that only name the fact's people, their offices or the articles' states. */
   naming: Set<string>;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
@@ -180,6 +182,32 @@ export function mediator(clause: string): string | null {
   return null;
 }
 
+/** Added to the score of two sources' facts that write one named thing ("U-2 flights", "flights of U-2"). */
+export const THING_BONUS = 0.25;
+
+const THING_NAME = "([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,2})";
+const THING_AFTER = new RegExp(`${THING_NAME}\\s+([a-z]{4,})\\b`, 'g');
+const THING_BEFORE = new RegExp(`\\b([a-z]{4,})\\s+of\\s+(?:the\\s+)?${THING_NAME}`, 'g');
+
+/**
+ * A name and the common noun it qualifies, one key however the clause orders them: "the U-2 flights"
+ * and "flights of U-2" both give "u-2 flight". States, people's offices and the clause's first word
+ * (capitalised as a sentence start) are not names of things.
+ */
+export function namedThings(clause: string): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string, noun: string): void => {
+    const bare = name.replace(/^(?:The|A|An)\s+/, '');
+    if (!bare || isState(oneStateName(bare)) || stateOfDemonym(bare) || isRoleWord(words(bare)[0] ?? ''))
+      return;
+    if (clause.startsWith(name) || /ed$/.test(noun)) return;
+    out.add(`${words(bare).map(nameSkeleton).join(' ')} ${stem(noun)}`);
+  };
+  for (const m of clause.matchAll(THING_AFTER)) add(m[1] ?? '', m[2] ?? '');
+  for (const m of clause.matchAll(THING_BEFORE)) add(m[2] ?? '', m[1] ?? '');
+  return out;
+}
+
 /** Words news copy uses for one deed: a tour, a trip and a visit are all visits; brokering is mediating. */
 const SAME_DEED: Record<string, string> = {
   tour: 'visit',
@@ -298,6 +326,7 @@ function views(facts: readonly ExtractedFact[]): View[] {
       destination: fact.type === 'visit' ? destination(fact.clause) : null,
       founded: foundedNames(fact.clause),
       mediator: mediator(fact.clause),
+      things: namedThings(fact.clause),
       naming: new Set(
         [...persons.flatMap((p) => contentWords(p)), ...parties].flatMap((w) => [
           `w:${w}`,
@@ -361,6 +390,7 @@ function pairScore(
   if (deed === 0 && rareNames < 2 && !sameTrip && !sameMediator) return null;
   let score = shared / Math.max(1e-9, Math.min(w.total[i] ?? 0, w.total[j] ?? 0));
   if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
+  if (a.fact.source !== b.fact.source && [...a.things].some((t) => b.things.has(t))) score += THING_BONUS;
   if (
     rareNames >= 2 ||
     foundSame(a, b) ||

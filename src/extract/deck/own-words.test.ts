@@ -260,5 +260,8 @@ describe('tidy: relations of a kind', () => {
     expect(tidy({ ...c, rest: ' another agreement for cultural exchanges' }).rest).toBe(
       ' an agreement for cultural exchanges',
     );
+    expect(
+      tidy({ ...c, past: 'gave', infinitive: 'give', rest: ' the authorisation of final flight' }).rest,
+    ).toBe(' the authorisation of the final flight');
   });
 });

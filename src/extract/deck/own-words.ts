@@ -310,6 +310,8 @@ export function withArticles(text: string): string {
           : `the ${name}`,
       )
       .replace(STATE_NOUN, '$1’s $2')
+      // "the authorisation of final flight": an ordinal wants its article.
+      .replace(/\b(of|for|in|on|at|to|by)\s+(first|second|third|final|last)\s+(?=[A-Za-z])/g, '$1 the $2 ')
       // "the Prime minister Mr Bhutto": an office already says how to address the person.
       .replace(
         /\b(minister|president|premier|general|ambassador|governor)\s+(?:Mr|Mrs|Ms)\.?\s+(?=[A-Z])/gi,

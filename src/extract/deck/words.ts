@@ -24,6 +24,19 @@ const US_SPELLING: Record<string, string> = {
 
 /** Lowercase words with diacritics and punctuation removed ("Ukraine's" → "ukraine", "Mi-35" → "mi-35"). */
 export function words(text: string): string[] {
+  // Merging and card writing ask for the words of one text again and again.
+  const known = wordsCache.get(text);
+  if (known) return [...known];
+  const out = splitWords(text);
+  if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+  wordsCache.set(text, out);
+  return [...out];
+}
+
+const WORDS_CACHE_MAX = 20_000;
+const wordsCache = new Map<string, readonly string[]>();
+
+function splitWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
