@@ -29,6 +29,9 @@ const BOUNDARY = new RegExp(
     '\\s+but\\s+',
     `\\s+and\\s+(?=(?:then\\s+|later\\s+|also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     '\\s+and\\s+(?=(?:the|a|an|his|her|its|their)\\s)',
+    // "… and first Pakistani ambassador presented …", ", while his Soviet counterpart arrived …".
+    `\\s+and\\s+(?=(?:first|second|third|last)\\s+(?:[\\w’'-]+\\s+){0,3}(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
+    `,\\s+while\\s+(?=(?:the|a|an|his|her|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     `(?<!\\b[A-Z][\\w’'-]*)\\s+and\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:also\\s+)?(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     `\\s+(?:after|before)\\s+(?=[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,3}\\s+(?:[a-z]+ed|${PAST_IRREGULAR})\\b)`,
     ',\\s+(?=later\\b)',

@@ -205,6 +205,18 @@ describe('extractArticle, one rule at a time', () => {
     expect(fact?.clause).toMatch(/^both countries signed/);
   });
 
+  it('splits "… and first X presented …, while his Y counterpart arrived …" into its three events', () => {
+    const facts = run(
+      'Ruritania made a first move to set up ties with Borduria in April 1948 and first Ruritanian envoy presented his credentials in Varna in late December 1949, while his Bordurian counterpart arrived in Ostrava on 18 March 1950.',
+    ).facts;
+    expect(facts.map((f) => f.date)).toEqual(['1948-04', '1949-12', '1950-03-18']);
+    expect(facts.map((f) => f.clause.split(/\s+/).slice(0, 3).join(' '))).toEqual([
+      'Ruritania made a',
+      'first Ruritanian envoy',
+      'his Bordurian counterpart',
+    ]);
+  });
+
   it('leaves out plans and forecasts', () => {
     expect(brief('In 2015 the two sides met in Doha. They will hold another round by 2030.')).toEqual([
       '2015 visit',

@@ -87,3 +87,17 @@ describe('whenPrompt and "from which year"', () => {
     expect(whenPrompt(own)).toBe('From which year did Borduria impose sanctions on Ruritania?');
   });
 });
+
+describe('distractors at the deck’s start', () => {
+  it('gives no wrong day in the deck’s first year, whose early months come before anything it tells', () => {
+    const era = { ...ERA, from: 1947 };
+    for (let n = 0; n < 20; n++) {
+      const wrong =
+        distractors(draft({ value: '1950-03-18', precision: 'day' }, `f-${n}`), era, 1975, 1947) ?? [];
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(w).not.toMatch(/1947$/);
+    }
+    const years = distractors(draft({ value: '1949', precision: 'year' }), era, 1975, 1947) ?? [];
+    expect(years).toHaveLength(3);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
-import { inItsTimeClause, nationalities } from './draft.ts';
+import { counterpart, inItsTimeClause, nationalities } from './draft.ts';
 import { demonym } from './states.ts';
 
 describe('inItsTimeClause', () => {
@@ -160,5 +160,25 @@ describe('named things and happenings', () => {
     expect(deck.cards.find((c) => c.kind === 'when')?.prompt).toBe(
       'When was the Varna Waters Treaty signed in Varna by Premier Ivo Hollo and Premier Anna Lind?',
     );
+  });
+});
+
+describe('counterpart', () => {
+  it('names "his Bordurian counterpart" after the office named before it', () => {
+    const clause = {
+      subject: 'his Soviet counterpart',
+      past: 'arrived',
+      infinitive: 'arrive',
+      passive: null,
+      rest: ' in Varna',
+    };
+    const sentence =
+      'The first Ruritanian ambassador presented his credentials in Moscow in 1949, while his Soviet counterpart arrived in Varna on 18 March 1950.';
+    expect(counterpart(clause, sentence)?.subject).toBe('the first Soviet ambassador');
+    expect(counterpart(clause, 'Later his Soviet counterpart arrived in Varna.')?.subject).toBe(
+      'his Soviet counterpart',
+    );
+    const other = { ...clause, subject: 'The envoy' };
+    expect(counterpart(other, sentence)).toBe(other);
   });
 });

@@ -10,7 +10,7 @@ import { NAMED_HAPPENING_NOUNS, specific } from './fact-cards.ts';
 import { shortId } from './hash.ts';
 import { dateOfFact, destination } from './merge.ts';
 import { tidy } from './own-words.ts';
-import { demonym, oneVisitState, stateOfDemonym } from './states.ts';
+import { DEMONYM_NAMES, demonym, oneVisitState, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton } from './words.ts';
 
 export interface FactDraft {
@@ -79,6 +79,28 @@ function clarify(
   if (!a || !b) return null;
   // The articles "the Soviet Union" needs come with the tidying every clause gets.
   return { ...clause, subject: `${a} and ${b}` };
+}
+
+/** "his Soviet counterpart": the pronoun points at an office named earlier in the sentence. */
+const COUNTERPART = new RegExp(`^(?:his|her|their)\\s+(${DEMONYM_NAMES})\\s+counterparts?$`, 'i');
+const OFFICE_BEFORE =
+  /\b(?:(first|second|third|new|last)\s+)?(?:[A-Z][a-z]+\s+)?(ambassador|envoy|high commissioner|foreign minister|prime minister|president|army chief|defence minister)\b/gi;
+
+/**
+ * "the first Pakistani ambassador presented his credentials, while his Soviet counterpart arrived":
+ * the counterpart is "the first Soviet ambassador", the office named before it with the other
+ * people's adjective. A clause whose counterpart has no office before it is left as it is.
+ */
+export function counterpart(clause: Clause | null, sentence: string): Clause | null {
+  const people = clause ? COUNTERPART.exec(clause.subject)?.[1] : undefined;
+  if (!clause || !people) return clause;
+  const at = sentence.search(/\b(?:his|her|their)\s+\S+\s+counterpart/i);
+  const offices = [...sentence.slice(0, at < 0 ? sentence.length : at).matchAll(OFFICE_BEFORE)];
+  const last = offices[offices.length - 1];
+  if (!last?.[2]) return clause;
+  const ordinal = last[1] && !/^new$/i.test(last[1]) ? `${last[1].toLowerCase()} ` : '';
+  const adjective = people.charAt(0).toUpperCase() + people.slice(1).toLowerCase();
+  return { ...clause, subject: `the ${ordinal}${adjective} ${last[2].toLowerCase()}` };
 }
 
 /** Russia was the Soviet Union until the end of 1991, and the Soviet Union is Russia after it. */
@@ -355,7 +377,11 @@ export function draftFact(
     // disagreement beside the answer.
     if (m !== rep && !datesAgree(dateOfFact(m), date) && fact.conflict?.field !== 'date') continue;
     const parties = articleParties.get(m.source) ?? [];
-    const split = named(clarify(splitClause(m.clause), actors, surnames, parties, year), people, offices);
+    const split = named(
+      counterpart(clarify(splitClause(m.clause), actors, surnames, parties, year), m.sentence),
+      people,
+      offices,
+    );
     if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {
       fromText = inItsTimeClause(tidy(split), year);
       teller = m;

@@ -241,11 +241,14 @@ export function distractors(
     const out: number[] = [];
     const from = Math.max(low, year - reach);
     const to = Math.min(high, year + reach);
-    for (let y = from; y <= to; y++) if (!taken.has(y)) out.push(y);
+    // The deck's first year has months before its first fact ("January 1947" before an August 1947
+    // start): a wrong month or day there may come before anything the deck tells.
+    const early = (y: number): boolean => y === floor && y !== year && date.precision !== 'year';
+    for (let y = from; y <= to; y++) if (!taken.has(y) && !early(y)) out.push(y);
     // A narrow era with few free years: look past its edges, still never before the deck's start.
     if (out.length < 3 && reach > 2 * NEAR_YEARS) {
       for (let y = Math.max(floor, year - reach); y <= year + reach; y++) {
-        if (!taken.has(y) && !out.includes(y)) out.push(y);
+        if (!taken.has(y) && !out.includes(y) && !early(y)) out.push(y);
       }
     }
     return out;

@@ -259,6 +259,37 @@ describe('mergeFacts: who led, where to, what was founded', () => {
   });
 });
 
+describe('mergeFacts: relations of two pairs of states', () => {
+  it('keeps Ruritania–Borduria ties apart from Ruritania–Syldavia ties of the same years', () => {
+    const a = makeFact({
+      source: 'a.txt',
+      date: '1948-05-01',
+      type: 'relations',
+      actors: ['Borduria', 'Ruritania'],
+      place: null,
+      summary: 'Borduria and Ruritania first established diplomatic relations.',
+    });
+    const b = makeFact({
+      source: 'b.txt',
+      date: '1947',
+      precision: 'year',
+      type: 'relations',
+      actors: ['Ruritania', 'Syldavia'],
+      place: null,
+      summary: 'Ruritania and Syldavia established diplomatic relations.',
+    });
+    const c = makeFact({
+      ...b,
+      source: 'c.txt',
+      actors: ['Ruritania', 'Borduria'],
+      summary: 'Ruritania and Borduria established diplomatic relations.',
+    });
+    const groups = mergeFacts([...facts, a, b, c]);
+    expect(groups.some((g) => g.includes(a) && g.includes(b))).toBe(false);
+    expect(groups.some((g) => g.includes(a) && g.includes(c))).toBe(true);
+  });
+});
+
 describe('mergeFacts: peace brokered by one state', () => {
   const together = (x: ExtractedFact, y: ExtractedFact, more: ExtractedFact[] = []): boolean =>
     mergeFacts([...facts, ...more, x, y]).some((g) => g.includes(x) && g.includes(y));

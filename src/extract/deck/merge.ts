@@ -44,6 +44,8 @@ interface View {
   mediator: string | null;
   /** A name and the thing it names, as the clause writes them (see `namedThings`). */
   things: Set<string>;
+  /** The states among the actors, in one spelling (Russia and the Soviet Union as one). */
+  states: Set<string>;
   /** Bag tokens that only name the fact's people, their offices or the articles' states. */
   naming: Set<string>;
   /** Ordinal words of the summary ("first", "second"): the first and the second exercise are two events. */
@@ -282,6 +284,18 @@ function compatibleViews(a: View, b: View): boolean {
     !(b.people.has(a.lead) && rare(a.lead))
   )
     return false;
+  // Pakistan–US ties and Pakistan–Soviet ties are two stories: two pairs of states, neither within the
+  // other. (Other kinds of event name states in passing: "the invasion drew the US and Pakistan closer".)
+  const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((t) => y.has(t));
+  if (
+    fa.type === 'relations' &&
+    fb.type === 'relations' &&
+    a.states.size >= 2 &&
+    b.states.size >= 2 &&
+    !within(a.states, b.states) &&
+    !within(b.states, a.states)
+  )
+    return false;
   // A visit to Pakistan and a visit to Moscow are two visits.
   if (a.destination && b.destination && a.destination !== b.destination) return false;
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
@@ -327,6 +341,7 @@ function views(facts: readonly ExtractedFact[]): View[] {
       founded: foundedNames(fact.clause),
       mediator: mediator(fact.clause),
       things: namedThings(fact.clause),
+      states: new Set(fact.actors.map(oneVisitState).filter(isState)),
       naming: new Set(
         [...persons.flatMap((p) => contentWords(p)), ...parties].flatMap((w) => [
           `w:${w}`,
