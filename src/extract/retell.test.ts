@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuestion, retell, splitClause, withoutDates, withShortRest } from './retell.ts';
+import { type Clause, inQuestion, retell, splitClause, withoutDates, withShortRest } from './retell.ts';
 
 describe('splitClause', () => {
   it('finds subject, verb and rest of a simple past sentence', () => {
@@ -242,6 +242,17 @@ describe('splitClause on names and pointers', () => {
         'The air arm began its long-range reconnaissance Kestrel flights to spy on the missile sites of the Bordurian north.',
       )?.rest,
     ).not.toMatch(/\bto spy$/);
+  });
+
+  it('names what "these" stands for, and tells ties that were set up as an event', () => {
+    expect(
+      retell(
+        splitClause(
+          'If we look at Ruritania and Borduria relations, these were established in early 1950s in the same days Syldavia joined the pact.',
+        ) as Clause,
+      ),
+    ).toBe('Ruritania–Borduria relations were established.');
+    expect(splitClause('Ruritania–Borduria relations stayed cool in 1952.')).toBeNull();
   });
 
   it('ends the rest before a relative "that was …", which tells of another step', () => {

@@ -136,7 +136,23 @@ const MAX_NAMED_PART_WORDS = 14;
 const MAX_SUBJECT_WORDS = 10;
 /** "one day before", "three weeks after": where a rest stops telling its own event. */
 const RELATIVE_SPAN =
-  /\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b)/i;
+  /\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b|(?:in|during)\s+the\s+same\s+(?:days|years|months)\s+(?!as\b)[A-Z])/i;
+
+/** "…at India and USSR relations, these were established": the pronoun and the names it stands for. */
+const PRONOUN_AFTER_NAMES =
+  /^.*?\b((?:the\s+)?[A-Z][\w’'-]*)\s+and\s+((?:the\s+)?[A-Z][\w’'-]*)\s+(relations|ties)\s*,\s+(?:these|they)\s+(?=(?:were|had\s+been)\s+[a-z]+ed\b)/;
+
+/**
+ * "If we look at India and USSR relations, these were established in the early 1950s": the clause
+ * told with the names for its pronoun ("India–USSR relations were established …"); other clauses as
+ * they are.
+ */
+export function withAntecedent(text: string): string {
+  const m = PRONOUN_AFTER_NAMES.exec(text);
+  if (!m) return text;
+  const bare = (n: string): string => n.replace(/^the\s+/i, '');
+  return `${bare(m[1] ?? '')}–${bare(m[2] ?? '')} ${m[3]} ${text.slice(m[0].length)}`;
+}
 /** "Name, X’s sister", "Name, the new envoy": a name, then an aside the writer forgot to close. */
 const OPEN_ASIDE =
   /^([A-Z][^,]{0,80}\s[A-Z][\w'’.-]*),\s+(?:(?:[A-Z][\w-]*[’']s)|the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$/;
@@ -262,7 +278,7 @@ const SPLIT_CACHE_MAX = 5000;
 const splitCache = new Map<string, Clause | null>();
 
 function parseClause(summary: string, allowPresent: boolean): Clause | null {
-  const text = tidy(withoutDates(summary.trim().replace(/\s+/g, ' ')))
+  const text = tidy(withoutDates(withAntecedent(summary.trim().replace(/\s+/g, ' '))))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
     // "When US forces killed X in Abbottabad": a leading clause cut from its sentence tells its own event.
     .replace(/^(?:When|Once|While)\s+(?=\S+\s+\S)/, '')
@@ -329,7 +345,15 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   if (/^(?:That|This|These|Those|Such)\s/.test(subject)) return null;
   // "Relations stayed low", "ties worsened": states, not events a date can pin down.
   const stateSubject = /^(?:the\s+)?(?:[\w-]+\s+)?(?:relations|ties|relationship|contacts)\b/i;
-  if (/\b(relations|ties|relationship|contacts)$/i.test(subject) || stateSubject.test(subject)) return null;
+  // Ties that were set up or broken off are events all the same.
+  const tiesEvent = /^(?:establish|set up|restore|resume|sever|break off|normali[sz]e|upgrade)$/.test(
+    infinitive,
+  );
+  if (
+    !tiesEvent &&
+    (/\b(relations|ties|relationship|contacts)$/i.test(subject) || stateSubject.test(subject))
+  )
+    return null;
   if (STATE_VERBS.test(infinitive)) return null;
   const rootAt = text.indexOf(root, start);
   if (rootAt < 0) return null;

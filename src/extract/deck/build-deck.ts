@@ -23,6 +23,7 @@ import { draftFact, type FactDraft, nationalities } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
+import { tiesAfterEnvoys } from './implied.ts';
 import { dateOfFact, mergeFacts } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings, tidy } from './own-words.ts';
@@ -426,6 +427,11 @@ export function buildDeck(input: DeckInput): DeckBuild {
     drafts.push({ ...draft, fact: { ...draft.fact, id } });
   }
   drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+  // Ties dated after an envoy took up a post: a disagreement no single event shows.
+  tiesAfterEnvoys(drafts).forEach((d, i) => {
+    if (d.fact.conflict && !drafts[i]?.fact.conflict && copiedRun(d.fact.conflict.note, guard) === null)
+      drafts[i] = d;
+  });
 
   const keyCount = new Map<string, number>();
   for (const d of drafts) {

@@ -6,7 +6,7 @@ import { summarise } from '../summary.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap } from './dates.ts';
-import { oneStateName, oneVisitState, stateOfDemonym } from './states.ts';
+import { oneStateName, oneVisitState, SEATS, stateNamed, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton, stem, words } from './words.ts';
 
 /** Two facts must share at least this share of the rarer one's distinctive weight to be one event. */
@@ -104,28 +104,6 @@ function foundSame(a: View, b: View): boolean {
   return false;
 }
 
-/** Capitals and seats of government news copy names for their states. */
-const SEATS: Record<string, string> = {
-  moscow: 'USSR',
-  kremlin: 'USSR',
-  islamabad: 'Pakistan',
-  rawalpindi: 'Pakistan',
-  karachi: 'Pakistan',
-  washington: 'USA',
-  'white house': 'USA',
-  delhi: 'India',
-  'new delhi': 'India',
-  beijing: 'China',
-  peking: 'China',
-  kabul: 'Afghanistan',
-  ankara: 'Turkey',
-  tehran: 'Iran',
-  london: 'UK',
-  paris: 'France',
-  tokyo: 'Japan',
-  riyadh: 'Saudi Arabia',
-};
-
 const PLACE = "(?:the\\s+)?([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)";
 const VISITED = new RegExp(
   `\\b(?:visit(?:ed|s|ing)?|toured|travell?ed\\s+to|went\\s+to|trip\\s+to|visit\\s+to|tour\\s+of|sent\\s+(?:\\S+\\s+){1,4}?to)\\s+${PLACE}`,
@@ -147,14 +125,6 @@ export function destination(clause: string): string | null {
     if (isState(state)) return state;
   }
   return null;
-}
-
-/** A state in one spelling from a name, a seat of government or the adjective of its people, or null. */
-function stateNamed(name: string): string | null {
-  const bare = name.replace(/^the\s+/i, '').replace(/[’']s$/, '');
-  const state = SEATS[bare.toLowerCase()] ?? stateOfDemonym(bare) ?? bare;
-  const one = oneVisitState(state);
-  return isState(one) ? one : null;
 }
 
 /** Brokering or hosting peace between others: "brokered peace", "after Soviet mediation", "hosted a peace conference". */

@@ -1,4 +1,5 @@
 // States by name: one spelling for each, the state a visit went to, and the adjective of its people.
+import { isState } from '../actors.ts';
 /** One spelling for the states and places news copy names in several ways: "America", "the US", "USA"; "Peking", "Beijing". */
 export function oneStateName(text: string): string {
   return (
@@ -60,3 +61,33 @@ export function stateOfDemonym(adjective: string): string | null {
 
 /** Every adjective this list knows, as regular-expression alternatives. */
 export const DEMONYM_NAMES = [...STATE_OF_DEMONYM.keys()].join('|');
+
+/** Capitals and seats of government news copy names for their states. */
+export const SEATS: Record<string, string> = {
+  moscow: 'USSR',
+  kremlin: 'USSR',
+  islamabad: 'Pakistan',
+  rawalpindi: 'Pakistan',
+  karachi: 'Pakistan',
+  washington: 'USA',
+  'white house': 'USA',
+  delhi: 'India',
+  'new delhi': 'India',
+  beijing: 'China',
+  peking: 'China',
+  kabul: 'Afghanistan',
+  ankara: 'Turkey',
+  tehran: 'Iran',
+  london: 'UK',
+  paris: 'France',
+  tokyo: 'Japan',
+  riyadh: 'Saudi Arabia',
+};
+
+/** A state in one spelling from a name, a seat of government or the adjective of its people, or null. */
+export function stateNamed(name: string): string | null {
+  const bare = name.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+  const state = SEATS[bare.toLowerCase()] ?? stateOfDemonym(bare) ?? bare;
+  const one = oneVisitState(state);
+  return isState(one) ? one : null;
+}
