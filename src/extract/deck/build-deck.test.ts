@@ -10,6 +10,7 @@ import {
   mainStates,
   noteWithDeeds,
   oneDatePerClause,
+  personSpan,
   splitParticipleDeeds,
 } from './build-deck.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
@@ -490,5 +491,19 @@ describe('two deeds in one clause, each merged on its own', () => {
     expect(withIncident.map((f) => f.clause)).toContain(
       'Premier Ivo Hollo gave the authorisation of the final Kestrel flight, flown by Captain Jan Brodsky.',
     );
+  });
+});
+
+describe('personSpan', () => {
+  it('spans the years of the facts that name the person by two names or more, not a namesake', () => {
+    const at = (date: string, actors: string[]) => makeFact({ date: `${date}-01-01`, actors });
+    const facts = [
+      at('1947', ['Prime Minister Nawabzada Tomas Lind Varga']),
+      at('1951', ['Tomas Lind Varga', 'Ruritania']),
+      at('1960', ['General Ivo Varga']),
+      at('1970', ['Varga']),
+    ];
+    expect(personSpan('Prime Minister Nawabzada Tomas Lind Varga', facts)).toEqual({ from: 1947, to: 1951 });
+    expect(personSpan(undefined, facts)).toBeNull();
   });
 });

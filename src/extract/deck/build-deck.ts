@@ -21,7 +21,15 @@ import { copiedRun, copyIndex } from './copy-guard.ts';
 import { dateSortKey, yearOf } from './dates.ts';
 import { draftFact, type FactDraft, nationalities } from './draft.ts';
 import { decadeEras } from './eras.ts';
-import { mcqDateCard, specific, subjectDateKey, whatCard, whenCard, whoCard } from './fact-cards.ts';
+import {
+  mcqDateCard,
+  specific,
+  subjectDateKey,
+  whatCard,
+  whenCard,
+  whoCard,
+  type YearSpan,
+} from './fact-cards.ts';
 import { hash64 } from './hash.ts';
 import { tiesAfterEnvoys } from './implied.ts';
 import { dateOfFact, mergeFacts } from './merge.ts';
@@ -352,6 +360,24 @@ function shorterRests(clause: Clause): Clause[] {
   return out;
 }
 
+/**
+ * The years the deck's articles name a person in: from the first to the last fact whose actors name
+ * them (by all their names, or a part of two names or more: "Liaquat Ali Khan" is "Nawabzada Liaquat
+ * Ali Khan", "Raheel Sharif" is not "Nawaz Sharif"). Null for no person.
+ */
+export function personSpan(person: string | undefined, facts: readonly ExtractedFact[]): YearSpan | null {
+  if (!person) return null;
+  const full = new Set(words(nameOf(person)));
+  const same = (actor: string): boolean => {
+    const t = words(nameOf(actor));
+    return t.length >= 2 && t.every((w) => full.has(w));
+  };
+  const years = facts
+    .filter((f) => f.actors.some(same))
+    .map((f) => yearOf({ value: f.date, precision: f.precision }));
+  return years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null;
+}
+
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
 export function buildDeck(input: DeckInput): DeckBuild {
   const dropped: string[] = [];
@@ -482,7 +508,9 @@ export function buildDeck(input: DeckInput): DeckBuild {
         vague ? null : whenCard(w),
         whoCard(w),
         whatCard(w, key !== null && keyCount.get(key) === 1),
-        era && !vague ? mcqDateCard(w, era, lastYear, firstYear) : null,
+        era && !vague
+          ? mcqDateCard(w, era, lastYear, firstYear, personSpan(d.people[0], extractedOnce))
+          : null,
       ].filter((c): c is DeckCard => c !== null);
     const copies = (c: DeckCard): string | undefined =>
       cardTexts(c)

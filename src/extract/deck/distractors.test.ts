@@ -101,3 +101,28 @@ describe('distractors at the deck’s start', () => {
     expect(years).toHaveLength(3);
   });
 });
+
+describe('distractors for a person’s deed', () => {
+  it('stays inside the years the deck names the person, in the answer’s own year when those are all', () => {
+    for (let n = 0; n < 20; n++) {
+      const d = draft({ value: '1950-05', precision: 'month' }, `f-${n}`);
+      const wide = distractors(d, ERA, 1975, 1947, { from: 1947, to: 1951 }) ?? [];
+      expect(wide).toHaveLength(3);
+      for (const w of wide) expect(Number(w.slice(-4))).toBeLessThanOrEqual(1951);
+      const one = distractors(d, ERA, 1975, 1947, { from: 1950, to: 1950 }) ?? [];
+      expect(one).toHaveLength(3);
+      expect(new Set([...one, 'May 1950']).size).toBe(4);
+      for (const w of one) expect(w).toMatch(/ 1950$/);
+    }
+  });
+
+  it('widens a one-year span for a year answer, which cannot move within its year', () => {
+    const era = { ...ERA, from: 1991, to: 2005 };
+    const years = distractors(draft({ value: '1999', precision: 'year' }), era, 2010, 1947, {
+      from: 1999,
+      to: 1999,
+    });
+    expect(years).toHaveLength(3);
+    for (const y of years ?? []) expect(Math.abs(Number(y) - 1999)).toBeLessThanOrEqual(3);
+  });
+});

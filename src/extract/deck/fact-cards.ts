@@ -227,6 +227,7 @@ export function distractors(
   era: Era,
   lastYear: number,
   firstYear = Number.NEGATIVE_INFINITY,
+  span: YearSpan | null = null,
 ): string[] | null {
   const { date } = draft.fact;
   if (date.precision !== 'year' && date.precision !== 'month' && date.precision !== 'day') return null;
@@ -236,6 +237,10 @@ export function distractors(
   const low = Math.max(era.from ?? year - 8, floor);
   // An open-ended era stops at the deck's last year: options from the future are not plausible.
   const high = era.to ?? Math.max(lastYear, year + 2);
+  if (span) {
+    const years = spanYears(span, year, low, high, taken, date.precision !== 'year', floor);
+    if (years) return optionsFor(draft, pickThree(draft, years));
+  }
   let reach = NEAR_YEARS;
   const pool = (): number[] => {
     const out: number[] = [];
@@ -259,11 +264,56 @@ export function distractors(
     free = pool();
   }
   if (free.length < 3) return null;
-  const years = free
-    .map((y) => ({ y, r: seededUnit(`${draft.fact.id}|${y}`) }))
+  return optionsFor(draft, pickThree(draft, free));
+}
+
+/** Three of the years, the same three for the same fact on every run. */
+function pickThree(draft: FactDraft, years: readonly number[]): number[] {
+  return years
+    .map((y, i) => ({ y, r: seededUnit(`${draft.fact.id}|${y}${years.indexOf(y) === i ? '' : `|${i}`}`) }))
     .sort((a, b) => a.r - b.r)
     .slice(0, 3)
     .map((x) => x.y);
+}
+
+/** The years a person named by the fact is known to the deck: the first and last year of the facts naming them. */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * Three option years inside the years the fact's person is known to the deck (a prime minister's
+ * visit gets no option after the prime minister's death or term), widened a year at a time until
+ * three are free; a month or a day may take the answer's own year, in another month. Null when
+ * the span, widened by three years, still has too few.
+ */
+function spanYears(
+  span: YearSpan,
+  year: number,
+  low: number,
+  high: number,
+  taken: ReadonlySet<number>,
+  finer: boolean,
+  floor: number,
+): number[] | null {
+  for (let slack = 0; slack <= 3; slack++) {
+    const from = Math.max(low, floor, span.from - slack);
+    const to = Math.min(high, span.to + slack);
+    const free: number[] = [];
+    for (let y = from; y <= to; y++) if (!taken.has(y)) free.push(y);
+    // The answer's own year, for options in other months.
+    const same = finer ? [year, year, year] : [];
+    if (free.length >= 3) return free;
+    if (free.length + same.length >= 3) return [...free, ...same].slice(0, 3);
+  }
+  return null;
+}
+
+/** The three wrong dates for three option years, at the fact's precision. */
+function optionsFor(draft: FactDraft, years: readonly number[]): string[] {
+  const { date } = draft.fact;
+  const year = yearOf(date);
   const bounds = dateBounds(date);
   const month = Math.floor(bounds.from / 100) % 100;
   const day = bounds.from % 100;
@@ -273,11 +323,18 @@ export function distractors(
     .sort((a, b) => a.r - b.r)
     .slice(0, 3)
     .map((x) => x.k);
+  // Options in the answer's own year move one to three months away, each a different way.
+  const sameYearShifts = [-3, -2, -1, 1, 2, 3]
+    .map((k) => ({ k, r: seededUnit(`${draft.fact.id}|s|${k}`) }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.k);
+  let sameYear = 0;
   return years.map((y, i) => {
     const seed = seededUnit(`${draft.fact.id}|m|${i}`);
     if (date.precision === 'year') return formatDateValue({ value: String(y), precision: 'year' });
     // Shift the month a little so options differ in more than the year, without looking random.
-    const m = ((month - 1 + Math.floor(seed * 5) - 2 + 12) % 12) + 1;
+    const shift = y === year ? (sameYearShifts[sameYear++] ?? 1) : Math.floor(seed * 5) - 2;
+    const m = ((month - 1 + shift + 12) % 12) + 1;
     if (date.precision === 'month') return formatDateValue({ value: `${y}-${pad(m)}`, precision: 'month' });
     const last = daysIn(y, m);
     const shifted = day + (dayShifts[i] ?? 0);
@@ -290,23 +347,42 @@ export function distractors(
   });
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A multiple-choice date card, skipped when the sources disagree on the date. */
 export function mcqDateCard(
   draft: FactDraft,
   era: Era,
   lastYear: number,
   firstYear?: number,
+  span: YearSpan | null = null,
 ): DeckCard | null {
   if (draft.fact.conflict?.field === 'date') return null;
   const prompt = whenPrompt(draft);
-  const wrong = distractors(draft, era, lastYear, firstYear);
+  const wrong = distractors(draft, era, lastYear, firstYear, span);
   if (!prompt || !wrong) return null;
   const answer = formatDateValue(draft.fact.date);
   const options = [answer, ...wrong];
   if (new Set(options).size !== 4) return null;
+  // In date order: options may share a year and differ in the month.
   const order = (text: string): number => {
     const y = yearsIn(text)[0] ?? 0;
-    return y * 10000 + options.indexOf(text);
+    const m = MONTH_NAMES.findIndex((name) => text.includes(name)) + 1;
+    const d = Number(/^(\d{1,2})\s/.exec(text)?.[1] ?? 0);
+    return y * 10000 + m * 100 + d;
   };
   const choices = [...options].sort((a, b) => order(a) - order(b));
   return card(draft, 'mcq-date', { prompt, answer, explanation: explanation(draft), choices });
