@@ -213,6 +213,8 @@ function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS):
     if (at === 'that' && reporting) return null;
     // "…flights to spy | on the assets": a cut inside a purpose leaves its verb hanging.
     if (/^to$/i.test(w[cut - 2] ?? '')) continue;
+    // "the first prime minister | to visit …": what made them first is the point.
+    if (at === 'to' && w.slice(0, cut).some((x) => /^(?:first|last|only)$/i.test(x))) continue;
     // A cut can leave a dangling participle or adverb ("…Oil Fields later renamed"): drop it.
     const kept = w.slice(0, cut);
     while (kept.length > 2 && /(?:ed|ly)$|^later$/i.test(kept[kept.length - 1] ?? '')) kept.pop();

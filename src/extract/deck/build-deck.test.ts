@@ -449,6 +449,13 @@ describe('two deeds in one clause, each merged on its own', () => {
       'In 1959, Premier Ivo Hollo permitted the flights of Kestrel reconnaissance planes',
       'Premier Ivo Hollo gave the authorisation of the final Kestrel flight, flown by Captain Jan Brodsky.',
     ]);
+    const first = makeFact({
+      clause:
+        'In 1974, Varga paid a state visit to Borduria, becoming the first premier since Ruritania’s independence to visit the country.',
+    });
+    expect(splitParticipleDeeds([first]).map((f) => f.clause)[1]).toBe(
+      'Varga became the first premier since Ruritania’s independence to visit Borduria.',
+    );
     const plain = makeFact({ clause: 'Varga signed the pact, ending the war.' });
     expect(splitParticipleDeeds([plain])).toEqual([plain]);
   });

@@ -133,8 +133,9 @@ export function oneDatePerClause(facts: readonly ExtractedFact[]): ExtractedFact
 
 /** ", giving the authorisation of the final flight": a participle that tells a second deed of the subject. */
 const PARTICIPLE_DEED =
-  /,\s+(giving|granting|authori[sz]ing|allowing|permitting|approving)\s+(?=(?:the|a|an)\s)/;
+  /,\s+(giving|granting|authori[sz]ing|allowing|permitting|approving|becoming)\s+(?=(?:the|a|an)\s)/;
 const PARTICIPLE_PAST: Record<string, string> = {
+  becoming: 'became',
   giving: 'gave',
   granting: 'granted',
   authorising: 'authorised',
@@ -143,6 +144,9 @@ const PARTICIPLE_PAST: Record<string, string> = {
   permitting: 'permitted',
   approving: 'approved',
 };
+
+const VISIT_PLACE =
+  /\b(?:visit(?:ed)?|visit\s+to|trip\s+to|went\s+to|travell?ed\s+to)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
 
 /**
  * "In 1959, X permitted the flights, giving the authorisation of the final flight, piloted by Y":
@@ -159,7 +163,10 @@ export function splitParticipleDeeds(facts: readonly ExtractedFact[]): Extracted
     const main = f.clause.slice(0, m.index);
     const subject = splitClause(main)?.subject;
     if (!subject) return [f];
-    const second = `${subject} ${past} ${f.clause.slice(m.index + m[0].length)}`;
+    // "…paid a visit to the Soviet Union, becoming the first premier to visit the country": which country.
+    const place = VISIT_PLACE.exec(main)?.[1];
+    const deed = f.clause.slice(m.index + m[0].length);
+    const second = `${subject} ${past} ${place ? deed.replace(/\bthe country\b/, place) : deed}`;
     // Each deed is its own sentence now: the other's names must not tie it to other events.
     return [
       { ...f, clause: main, sentence: main },

@@ -263,5 +263,14 @@ describe('tidy: relations of a kind', () => {
     expect(
       tidy({ ...c, past: 'gave', infinitive: 'give', rest: ' the authorisation of final flight' }).rest,
     ).toBe(' the authorisation of the final flight');
+    expect(
+      tidy({
+        ...c,
+        subject: 'Bhutto',
+        past: 'became',
+        infinitive: 'become',
+        rest: ' the first prime minister since Pakistan’s independence to visit Soviet Union',
+      }).rest,
+    ).toBe(' the first Pakistani prime minister to visit the Soviet Union');
   });
 });

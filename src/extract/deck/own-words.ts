@@ -5,6 +5,7 @@
 import { STATE_NAMES } from '../actors.ts';
 import type { Clause } from '../retell.ts';
 import { isRoleWord } from './actors.ts';
+import { demonym } from './states.ts';
 
 interface Verb {
   base: string;
@@ -250,10 +251,18 @@ export function tidy(clause: Clause): Clause {
       /^(?:[Aa]|[Aa]n)\s+(?=(?:[A-Z][\w’'-]*\s+)+(?:Agreement|Treaty|Accord|Pact|Declaration|Protocol|Charter)$)/,
       'the ',
     );
+  // "the first prime minister since Pakistan's independence": the first Pakistani prime minister.
+  const rest = kindOfRelations(mended).replace(
+    /\bthe first ([a-z]+(?:\s+[a-z]+)?)\s+since\s+([A-Z][\w-]*)[’']s\s+independence\b/,
+    (all, office: string, state: string) => {
+      const people = demonym(state);
+      return people ? `the first ${people} ${office}` : all;
+    },
+  );
   return {
     ...mended,
     subject: withArticles(officeCase(subject)),
-    rest: withArticles(officeCase(kindOfRelations(mended))),
+    rest: withArticles(officeCase(rest)),
   };
 }
 
