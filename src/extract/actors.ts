@@ -10,7 +10,8 @@ export interface Named {
 /** The states the extractor knows, as regular-expression alternatives. */
 export const STATE_NAMES =
   'Pakistan|Russia|USSR|Soviet Union|United States(?: of America)?|USA|US|U\\.S\\.|America|India|China|Afghanistan|Iran|Turkey|Saudi Arabia|Britain|UK|France|Germany|Japan|Bangladesh|Sri Lanka|Nepal|Ukraine|Israel|Canada|Qatar|UAE|Tajikistan|Uzbekistan|Kazakhstan|Turkmenistan|Kyrgyzstan';
-const COUNTRY = new RegExp(`\\b(${STATE_NAMES})\\b`, 'g');
+/** Every state name in a text. */
+export const COUNTRY = new RegExp(`\\b(${STATE_NAMES})\\b`, 'g');
 const STATE_NAME = new RegExp(`^(?:the\\s+)?(?:${STATE_NAMES})$`);
 
 /** Whether a name is one of the states the extractor knows ("Pakistan", "Soviet Union", "USA"). */

@@ -255,6 +255,30 @@ describe('splitClause on names and pointers', () => {
     expect(splitClause('Ruritania–Borduria relations stayed cool in 1952.')).toBeNull();
   });
 
+  it('names the state a clause calls "she", drops "Same in view,", and reads "drew" as a past', () => {
+    expect(
+      retell(
+        splitClause(
+          'A policy shift by Turkey was seen when in November 1991 she voted, for the first time, for the Ruritanian plan.',
+        ) as Clause,
+      ),
+    ).toBe('Turkey voted for the first time for the Ruritanian plan.');
+    expect(
+      splitClause('A shift by Turkey and Iran was seen when in 1991 she voted for the plan.')?.subject,
+    ).not.toBe('Turkey');
+    expect(
+      splitClause('Same in view, President Varga was invited by Borduria for a visit in February 2003.'),
+    ).toMatchObject({
+      subject: 'President Varga',
+      passive: 'was',
+    });
+    expect(splitClause('Premier Ivo Hollo drew a red circle around Varna on the map.')).toMatchObject({
+      past: 'drew',
+      infinitive: 'draw',
+      rest: ' a red circle around Varna on the map',
+    });
+  });
+
   it('ends the rest before a relative "that was …", which tells of another step', () => {
     expect(
       splitClause('Both countries concluded a pact for cultural exchanges that was signed on 5 June 1965.')

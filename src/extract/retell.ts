@@ -1,5 +1,6 @@
 // Splits a clause into subject, verb and the rest, so it can be retold in our words or turned into a question.
 import nlp from 'compromise';
+import { COUNTRY } from './actors.ts';
 import { PAST_IRREGULAR } from './clauses.ts';
 
 export interface Clause {
@@ -112,6 +113,48 @@ function usable(v: VerbJson): boolean {
   );
 }
 
+/** Base forms of the irregular pasts the clause splitter knows, for pasts compromise misreads. */
+const IRREGULAR_BASE: Record<string, string> = {
+  became: 'become',
+  began: 'begin',
+  met: 'meet',
+  went: 'go',
+  paid: 'pay',
+  held: 'hold',
+  made: 'make',
+  took: 'take',
+  gave: 'give',
+  sent: 'send',
+  led: 'lead',
+  won: 'win',
+  lost: 'lose',
+  came: 'come',
+  sang: 'sing',
+  laid: 'lay',
+  built: 'build',
+  sold: 'sell',
+  bought: 'buy',
+  told: 'tell',
+  broke: 'break',
+  fought: 'fight',
+  ran: 'run',
+  spent: 'spend',
+  flew: 'fly',
+  stood: 'stand',
+  drew: 'draw',
+  struck: 'strike',
+  wrote: 'write',
+  chose: 'choose',
+  brought: 'bring',
+  sought: 'seek',
+  caught: 'catch',
+  shook: 'shake',
+  threw: 'throw',
+  withdrew: 'withdraw',
+  undertook: 'undertake',
+  upheld: 'uphold',
+};
+
 /** The simple past of a base form ("visit" → "visited"), or null when compromise has none. */
 function pastOf(base: string): string | null {
   const forms = nlp(base).verbs().conjugate()[0] as { PastTense?: string } | undefined;
@@ -149,10 +192,20 @@ const PRONOUN_AFTER_NAMES =
  */
 export function withAntecedent(text: string): string {
   const m = PRONOUN_AFTER_NAMES.exec(text);
-  if (!m) return text;
-  const bare = (n: string): string => n.replace(/^the\s+/i, '');
-  return `${bare(m[1] ?? '')}–${bare(m[2] ?? '')} ${m[3]} ${text.slice(m[0].length)}`;
+  if (m) {
+    const bare = (n: string): string => n.replace(/^the\s+/i, '');
+    return `${bare(m[1] ?? '')}–${bare(m[2] ?? '')} ${m[3]} ${text.slice(m[0].length)}`;
+  }
+  // "A shift by Russia was seen when in November 1991 she voted …": a state spoken of as "she".
+  const she = STATE_PRONOUN.exec(text);
+  const states = she ? [...new Set((she[1] ?? '').match(COUNTRY) ?? [])] : [];
+  if (!she || states.length !== 1) return text;
+  const told = text.slice(she[0].length).replace(/^([a-z]+ed),\s+(for the first time),\s+/, '$1 $2 ');
+  return `${states[0]} ${she[2] ?? ''}${told}`;
 }
+
+/** "…when in November 1991 she voted": what comes before, the time, and the pronoun for a state. */
+const STATE_PRONOUN = /^(.*?)\s+when\s+((?:(?:in|on)\s+[^,]*?\s+)?)(?:she|it)\s+(?=[a-z]+ed\b)/;
 /** "Name, X’s sister", "Name, the new envoy": a name, then an aside the writer forgot to close. */
 const OPEN_ASIDE =
   /^([A-Z][^,]{0,80}\s[A-Z][\w'’.-]*),\s+(?:(?:[A-Z][\w-]*[’']s)|the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$/;
@@ -282,6 +335,11 @@ const splitCache = new Map<string, Clause | null>();
 function parseClause(summary: string, allowPresent: boolean): Clause | null {
   const text = tidy(withoutDates(withAntecedent(summary.trim().replace(/\s+/g, ' '))))
     .replace(/^(?:Then|Later|Also),?\s+/i, '')
+    // "Same in view, …", "In this light, …": a link to the sentence before, not part of the event.
+    .replace(
+      /^(?:(?:the\s+)?same\s+in\s+view|in\s+(?:this|that)\s+(?:light|respect|regard|context)|to\s+this\s+end|as\s+such|in\s+view\s+of\s+this),\s+/i,
+      '',
+    )
     // "When US forces killed X in Abbottabad": a leading clause cut from its sentence tells its own event.
     .replace(/^(?:When|Once|While)\s+(?=\S+\s+\S)/, '')
     .replace(BARE_ADVERBS, '');
@@ -291,18 +349,26 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
     .verbs()
     .json({ offset: true }) as VerbJson[];
   // A past verb wins over an earlier present one, which is often a noun misread ("ground forces chief").
-  const pastAt = verbs.findIndex((v) => usable(v) && v.verb?.grammar?.tense === 'PastTense');
+  // An irregular past compromise reads as a present or a name ("Khrushchev drew a circle") is a past.
+  const misread = (v: VerbJson): string | undefined =>
+    v.verb?.grammar?.tense === 'PresentTense'
+      ? IRREGULAR_BASE[v.text.toLowerCase().replace(/[^a-z]/g, '')]
+      : undefined;
+  const pastAt = verbs.findIndex(
+    (v) => (usable(v) && v.verb?.grammar?.tense === 'PastTense') || misread(v) !== undefined,
+  );
   const index = pastAt >= 0 || !allowPresent ? pastAt : verbs.findIndex(usable);
   const found = verbs[index];
   const start = found?.terms?.[0]?.offset?.start;
-  const root = found?.verb?.root;
-  const infinitive = found?.verb?.infinitive;
+  const misreadBase = found ? misread(found) : undefined;
+  const root = misreadBase ? found?.text.replace(/[^A-Za-z]/g, '') : found?.verb?.root;
+  const infinitive = misreadBase ?? found?.verb?.infinitive;
   if (!found || start === undefined || !root || !infinitive) return null;
   // "never visited", "did not sign": a question about a non-event would mislead.
   if (found.verb?.negative || /\b(?:never|not|no longer)\b/i.test(found.text)) return null;
   const form = found.verb?.grammar?.form ?? '';
   const aux = found.verb?.auxiliary ?? '';
-  const present = found.verb?.grammar?.tense === 'PresentTense' && !SAME_IN_PAST.test(root);
+  const present = !misreadBase && found.verb?.grammar?.tense === 'PresentTense' && !SAME_IN_PAST.test(root);
   const passive = form === 'passive-past' || form === 'passive-present';
   const pastAux = passive
     ? ({ was: 'was', were: 'were', is: 'was', are: 'were' } as const)[aux as 'was']

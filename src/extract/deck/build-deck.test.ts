@@ -4,6 +4,7 @@ import { ARTICLE_A, ARTICLE_B, makeFact, resultA, resultB } from '../../testing/
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import {
   buildDeck,
+  carriedToYear,
   type DeckInput,
   distributeLists,
   headlineStates,
@@ -512,5 +513,16 @@ describe('personSpan', () => {
     ];
     expect(personSpan('Prime Minister Nawabzada Tomas Lind Varga', facts)).toEqual({ from: 1947, to: 1951 });
     expect(personSpan(undefined, facts)).toBeNull();
+  });
+});
+
+describe('carriedToYear', () => {
+  it('keeps only the year of a fact whose sentence writes no date', () => {
+    const told = makeFact({ sentence: 'On 1 May 1960 the plane fell.', date: '1960-05-01' });
+    const carried = makeFact({ sentence: 'The premier then drew a circle on the map.', date: '1960-05-01' });
+    expect(carriedToYear([told, carried]).map((f) => `${f.date} ${f.precision}`)).toEqual([
+      '1960-05-01 day',
+      '1960 year',
+    ]);
   });
 });

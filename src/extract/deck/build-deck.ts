@@ -175,6 +175,19 @@ export function splitParticipleDeeds(facts: readonly ExtractedFact[]): Extracted
   });
 }
 
+/**
+ * A sentence that writes no date at all took its date from the story around it ("On this fateful
+ * day, … . The premier then drew a circle …"): the year is safe, a day or month is a guess. Such
+ * facts keep only their year.
+ */
+export function carriedToYear(facts: readonly ExtractedFact[]): ExtractedFact[] {
+  return facts.map((f) => {
+    if (f.precision !== 'day' && f.precision !== 'month') return f;
+    if (findDateMentions(f.sentence).length > 0) return f;
+    return { ...f, date: f.date.slice(0, 4), precision: 'year' };
+  });
+}
+
 /** "SEATO and CENTO", "Ankara, Tehran and Kabul": a list of two or more names. */
 const NAME = "(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w’'-]*)*";
 const NAME_LIST = new RegExp(`${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME}`, 'g');
@@ -394,7 +407,9 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
-  const extractedOnce = splitParticipleDeeds(oneDatePerClause(distributeLists(dedupe(extracted))));
+  const extractedOnce = splitParticipleDeeds(
+    carriedToYear(oneDatePerClause(distributeLists(dedupe(extracted)))),
+  );
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,

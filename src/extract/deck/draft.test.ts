@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
-import { counterpart, inItsTimeClause, nationalities } from './draft.ts';
+import { counterpart, inItsTimeClause, nationalities, splitOrLater } from './draft.ts';
 import { demonym } from './states.ts';
 
 describe('inItsTimeClause', () => {
@@ -180,5 +180,16 @@ describe('counterpart', () => {
     );
     const other = { ...clause, subject: 'The envoy' };
     expect(counterpart(other, sentence)).toBe(other);
+  });
+});
+
+describe('splitOrLater', () => {
+  it('reads the part after ", but" when the whole clause cannot be split', () => {
+    expect(
+      splitOrLater(
+        'Borduria was jubilant at its success, but Premier Ivo Hollo drew a red circle around Varna on the map.',
+      ),
+    ).toMatchObject({ subject: 'Premier Ivo Hollo', past: 'drew' });
+    expect(splitOrLater('Borduria was jubilant at its success.')).toBeNull();
   });
 });

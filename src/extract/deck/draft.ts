@@ -81,6 +81,21 @@ function clarify(
   return { ...clause, subject: `${a} and ${b}` };
 }
 
+/**
+ * The clause split, or failing that its part after ", but" or a semicolon: "USSR was jubilant, but
+ * Premier Khrushchev drew a red circle around Peshawar" tells the premier's deed.
+ */
+export function splitOrLater(text: string): Clause | null {
+  const whole = splitClause(text);
+  if (whole) return whole;
+  const later = text.split(/,\s+but\s+|;\s+/).slice(1);
+  for (const part of later) {
+    const split = splitClause(part);
+    if (split) return split;
+  }
+  return null;
+}
+
 /** "his Soviet counterpart": the pronoun points at an office named earlier in the sentence. */
 const COUNTERPART = new RegExp(`^(?:his|her|their)\\s+(${DEMONYM_NAMES})\\s+counterparts?$`, 'i');
 const OFFICE_BEFORE =
@@ -378,7 +393,7 @@ export function draftFact(
     if (m !== rep && !datesAgree(dateOfFact(m), date) && fact.conflict?.field !== 'date') continue;
     const parties = articleParties.get(m.source) ?? [];
     const split = named(
-      counterpart(clarify(splitClause(m.clause), actors, surnames, parties, year), m.sentence),
+      counterpart(clarify(splitOrLater(m.clause), actors, surnames, parties, year), m.sentence),
       people,
       offices,
     );

@@ -255,6 +255,17 @@ describe('tidy: relations of a kind', () => {
     expect(tidy(festival).subject).toBe('A festival of Soviet films');
   });
 
+  it('tells "voted for the first time for" as "first voted for"', () => {
+    const c = {
+      subject: 'Borduria',
+      past: 'voted',
+      infinitive: 'vote',
+      passive: null,
+      rest: ' for the first time for the plan',
+    };
+    expect(tidy(c)).toMatchObject({ past: 'first voted', infinitive: 'first vote', rest: ' for the plan' });
+  });
+
   it('makes "another agreement" one agreement: the one before it is not on the card', () => {
     const c = { subject: 'Ruritania and Borduria', past: 'concluded', infinitive: 'conclude', passive: null };
     expect(tidy({ ...c, rest: ' another agreement for cultural exchanges' }).rest).toBe(

@@ -236,8 +236,18 @@ const BARE_DEAL =
  * "discussed with Russia to buy" → "held talks with Russia on plans to buy".
  */
 export function tidy(clause: Clause): Clause {
+  // "voted for the first time for …": first voted for ….
+  const firstTime = !clause.passive && /^\s+for the first time\b/.test(clause.rest);
+  const once = firstTime
+    ? {
+        ...clause,
+        past: `first ${clause.past}`,
+        infinitive: `first ${clause.infinitive}`,
+        rest: clause.rest.replace(/^\s+for the first time/, ''),
+      }
+    : clause;
   // "concluded another agreement": the one before it is not on the card.
-  const mended = mendVerb({ ...clause, rest: clause.rest.replace(/^(\s*)another\s+(?=[a-z])/, '$1an ') });
+  const mended = mendVerb({ ...once, rest: once.rest.replace(/^(\s*)another\s+(?=[a-z])/, '$1an ') });
   // "Crimea a territory of Ukraine was annexed": an apposition copied without its commas goes.
   const subject = mended.subject
     .replace(
