@@ -279,6 +279,27 @@ describe('splitClause on names and pointers', () => {
     });
   });
 
+  it('drops a purpose before a named place to keep the place, but never a purpose that names a thing', () => {
+    expect(
+      splitClause(
+        'The air arm began its reconnaissance Kestrel flights to spy on the Bordurian missile sites from Ruritania’s air base at Varna.',
+      )?.rest,
+    ).toBe(' its reconnaissance Kestrel flights from Ruritania’s air base at Varna');
+    expect(
+      splitClause(
+        'Borduria granted a permit to Ruritania to directly acquire RD-93 power engines from Syldavia to build its own fighter planes.',
+      )?.rest,
+    ).toMatch(/RD-93/);
+  });
+
+  it('keeps what made someone first when it cuts a long rest', () => {
+    expect(
+      splitClause(
+        'Varga became the first premier of the new Ruritanian federal republic to visit the Bordurian capital.',
+      )?.rest,
+    ).toMatch(/to visit/);
+  });
+
   it('ends the rest before a relative "that was …", which tells of another step', () => {
     expect(
       splitClause('Both countries concluded a pact for cultural exchanges that was signed on 5 June 1965.')

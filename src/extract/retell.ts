@@ -245,12 +245,20 @@ export function withShortRest(clause: Clause): Clause | null {
     : { ...clause, rest: short };
 }
 
+/** "to spy on the Soviet assets" before "from Pakistan's air base": a purpose on a target, then a named place. */
+const PURPOSE_BEFORE_PLACE =
+  /\s+to\s+[a-z]+\s+(?:on|over|against|into)(?:\s+(?!from\b|at\b)[A-Za-z’'-]+){1,5}?(?=\s+(?:from|at)\s+(?:[\w’'-]+\s+){0,3}?[A-Z])/;
+
 function shorten(rest: string, reporting: boolean, most = MAX_NAMED_PART_WORDS): string | null {
   const w = rest
     .trim()
     .split(/\s+/)
     .filter((x) => x.length > 0);
   if (w.length <= MAX_PART_WORDS) return rest;
+  // "…U-2 flights to spy on the Soviet assets from Pakistan's air base at Peshawar": the purpose goes,
+  // the place stays.
+  const placed = rest.replace(PURPOSE_BEFORE_PLACE, '');
+  if (placed !== rest && placed.trim().split(/\s+/).length <= most) return placed;
   // "…sanctions on Pakistan after nuclear tests": a short "after …" tail says which time it was.
   const cause = w.findIndex((x, i) => i >= 4 && /^(?:after|following)$/i.test(x));
   if (cause >= 0 && w.length - cause <= 4 && w.length <= MAX_PART_WORDS + 3) return rest;

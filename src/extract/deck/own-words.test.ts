@@ -255,6 +255,17 @@ describe('tidy: relations of a kind', () => {
     expect(tidy(festival).subject).toBe('A festival of Soviet films');
   });
 
+  it('offers "following" for "after" among the rewordings', () => {
+    const c = {
+      subject: 'The USA',
+      past: 'imposed',
+      infinitive: 'impose',
+      passive: null,
+      rest: ' sanctions on Borduria after nuclear tests',
+    };
+    expect(rewordings(c).map((r) => r.rest)).toContain(' sanctions on Borduria following nuclear tests');
+  });
+
   it('tells "voted for the first time for" as "first voted for"', () => {
     const c = {
       subject: 'Borduria',

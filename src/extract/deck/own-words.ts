@@ -411,14 +411,23 @@ export function withActiveVoice(clause: Clause): Clause | null {
 }
 
 /** Rewordings to try, plainest first; each is a whole clause. `names` as for `withNameFirst`. */
+/** "… sanctions on Pakistan after nuclear tests": "following" says the same as "after". */
+export function withOtherLink(clause: Clause): Clause | null {
+  const rest = clause.rest.replace(/\s+after\s+(?=[a-z])/, ' following ');
+  return rest === clause.rest ? null : { ...clause, rest };
+}
+
 export function rewordings(clause: Clause, names: readonly string[] = []): Clause[] {
   const verbOnly = withOtherVerb(clause);
   const ownerFirst = withOwnerFirst(clause);
   const active = withActiveVoice(clause);
+  const link = withOtherLink(clause);
   return [
     clause,
     active,
     verbOnly,
+    link,
+    link && verbOnly ? withOtherLink(verbOnly) : null,
     ownerFirst,
     ownerFirst && verbOnly ? withOwnerFirst(verbOnly) : null,
     withNameFirst(clause, names),
