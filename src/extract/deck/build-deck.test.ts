@@ -513,6 +513,9 @@ describe('personSpan', () => {
     ];
     expect(personSpan('Prime Minister Nawabzada Tomas Lind Varga', facts)).toEqual({ from: 1947, to: 1951 });
     expect(personSpan(undefined, facts)).toBeNull();
+    // One name, spelled two ways, is met by the surname.
+    const spelled = [at('2007', ['President General Pervaiz Musharaf']), at('2003', ['Ruritania'])];
+    expect(personSpan('President General Musharraf', spelled)).toEqual({ from: 2007, to: 2007 });
   });
 });
 

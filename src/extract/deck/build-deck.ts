@@ -387,15 +387,34 @@ function shorterRests(clause: Clause): Clause[] {
  */
 export function personSpan(person: string | undefined, facts: readonly ExtractedFact[]): YearSpan | null {
   if (!person) return null;
-  const full = new Set(words(nameOf(person)));
+  // Name parts as spelling-tolerant keys: "Musharraf" and "Musharaf" meet.
+  const full = new Set(words(nameOf(person)).map(nameSkeleton));
+  const only = full.size === 1 ? [...full][0] : undefined;
   const same = (actor: string): boolean => {
-    const t = words(nameOf(actor));
+    const t = words(nameOf(actor)).map(nameSkeleton);
+    // A person named by one word ("Musharraf") is met by that surname.
+    if (only !== undefined) return t[t.length - 1] === only;
     return t.length >= 2 && t.every((w) => full.has(w));
   };
   const years = facts
     .filter((f) => f.actors.some(same))
     .map((f) => yearOf({ value: f.date, precision: f.precision }));
   return years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null;
+}
+
+/** The person a fact is about: its first person, or a subject led by an office ("President General Musharraf"). */
+function personOf(d: FactDraft): string | undefined {
+  const subject = d.clause?.subject;
+  const name = subject ? nameOf(subject) : '';
+  // An office before a name, not a state ("the Soviet Union").
+  const titled =
+    subject &&
+    name !== subject &&
+    /^[A-Z]/.test(name) &&
+    !isState(oneStateName(subject.replace(/^the\s+/i, '')))
+      ? subject
+      : undefined;
+  return d.people[0] ?? titled;
 }
 
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
@@ -531,7 +550,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
         whoCard(w),
         whatCard(w, key !== null && keyCount.get(key) === 1),
         era && !vague
-          ? mcqDateCard(w, era, lastYear, firstYear, personSpan(d.people[0], extractedOnce))
+          ? mcqDateCard(w, era, lastYear, firstYear, personSpan(personOf(d), extractedOnce))
           : null,
       ].filter((c): c is DeckCard => c !== null);
     const copies = (c: DeckCard): string | undefined =>

@@ -126,3 +126,16 @@ describe('distractors for a person’s deed', () => {
     for (const y of years ?? []) expect(Math.abs(Number(y) - 1999)).toBeLessThanOrEqual(3);
   });
 });
+
+describe('distractors for the Soviet Union', () => {
+  it('gives no option after 1991 for a deed of the Soviet Union', () => {
+    const d = draft({ value: '1991-11', precision: 'month' });
+    const soviet = { ...d, fact: { ...d.fact, summary: 'The Soviet Union first backed the plan.' } };
+    const era = { ...ERA, from: 1991, to: 2000 };
+    for (let n = 0; n < 10; n++) {
+      const wrong = distractors({ ...soviet, fact: { ...soviet.fact, id: `f-${n}` } }, era, 2016, 1947) ?? [];
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(Number(w.slice(-4))).toBeLessThanOrEqual(1991);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
-import { counterpart, inItsTimeClause, nationalities, splitOrLater } from './draft.ts';
+import { counterpart, inItsTimeClause, nationalities, splitOrLater, withCause } from './draft.ts';
 import { demonym } from './states.ts';
 
 describe('inItsTimeClause', () => {
@@ -191,5 +191,29 @@ describe('splitOrLater', () => {
       ),
     ).toMatchObject({ subject: 'Premier Ivo Hollo', past: 'drew' });
     expect(splitOrLater('Borduria was jubilant at its success.')).toBeNull();
+  });
+});
+
+describe('withCause', () => {
+  it('puts back an undated cause the sentence leads with, and no dated one', () => {
+    const clause = {
+      subject: 'Ruritania and Borduria',
+      past: 'concluded',
+      infinitive: 'conclude',
+      passive: null,
+      rest: ' an agreement for cultural exchanges',
+    };
+    const sentence =
+      'As the result of President Varga’s visit to Borduria, both countries concluded another agreement for cultural exchanges on 5 June 1965.';
+    expect(withCause(clause, sentence, 'both countries concluded another agreement').rest).toBe(
+      ' an agreement for cultural exchanges after President Varga’s visit to Borduria',
+    );
+    expect(
+      withCause(
+        clause,
+        'Following the 1965 war, both countries concluded a pact.',
+        'both countries concluded a pact',
+      ),
+    ).toBe(clause);
   });
 });

@@ -1,5 +1,6 @@
 // A merged fact on its way into a deck: the schema fact plus what card writers need to phrase it.
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
+import { findDateMentions } from '../date-mentions.ts';
 import { type Clause, REPORTING, retell, splitClause } from '../retell.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
@@ -94,6 +95,21 @@ export function splitOrLater(text: string): Clause | null {
     if (split) return split;
   }
   return null;
+}
+
+/** "As the result of X's visit to Moscow, …": an undated cause the sentence leads with. */
+const LEADING_CAUSE = /^(?:As\s+(?:a|the)\s+result\s+of|Following|In\s+the\s+wake\s+of)\s+([^,]{6,70}),\s+/;
+
+/**
+ * "As the result of President Khan's visit to the Soviet Union, both countries concluded another
+ * agreement": the cut clause loses what makes its event one of a kind; the cause goes back in as
+ * "after …". Only an undated cause, which the clause's own date does not contradict, and only when
+ * the clause does not tell it already.
+ */
+export function withCause(clause: Clause, sentence: string, told: string): Clause {
+  const cause = LEADING_CAUSE.exec(sentence)?.[1];
+  if (!cause || told.includes(cause) || findDateMentions(cause).length > 0) return clause;
+  return { ...clause, rest: `${clause.rest} after ${cause}` };
 }
 
 /** "his Soviet counterpart": the pronoun points at an office named earlier in the sentence. */
@@ -398,7 +414,7 @@ export function draftFact(
       offices,
     );
     if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {
-      fromText = inItsTimeClause(tidy(split), year);
+      fromText = inItsTimeClause(tidy(withCause(split, m.sentence, m.clause)), year);
       teller = m;
       break;
     }

@@ -211,6 +211,8 @@ function pad(n: number): string {
 
 /** How far from the answer a wrong year may lie, before the window widens for want of years. */
 const NEAR_YEARS = 4;
+/** The Soviet Union ended in December 1991. */
+const LAST_SOVIET_YEAR = 1991;
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -236,9 +238,14 @@ export function distractors(
   const floor = Number.isFinite(firstYear) ? firstYear : Number.NEGATIVE_INFINITY;
   const low = Math.max(era.from ?? year - 8, floor);
   // An open-ended era stops at the deck's last year: options from the future are not plausible.
-  const high = era.to ?? Math.max(lastYear, year + 2);
+  // A deed of the Soviet Union has no option after its end (1991).
+  const soviet = year <= LAST_SOVIET_YEAR && /\b(?:Soviet Union|USSR)\b/.test(draft.fact.summary);
+  const ceiling = soviet ? LAST_SOVIET_YEAR : Number.POSITIVE_INFINITY;
+  const high = Math.min(era.to ?? Math.max(lastYear, year + 2), ceiling);
   if (span) {
-    const years = spanYears(span, year, low, high, taken, date.precision !== 'year', floor);
+    // The fact itself names the person in its year, whatever the other facts say.
+    const known = { from: Math.min(span.from, year), to: Math.max(span.to, year) };
+    const years = spanYears(known, year, low, high, taken, date.precision !== 'year', floor);
     if (years) return optionsFor(draft, pickThree(draft, years));
   }
   let reach = NEAR_YEARS;
@@ -252,7 +259,7 @@ export function distractors(
     for (let y = from; y <= to; y++) if (!taken.has(y) && !early(y)) out.push(y);
     // A narrow era with few free years: look past its edges, still never before the deck's start.
     if (out.length < 3 && reach > 2 * NEAR_YEARS) {
-      for (let y = Math.max(floor, year - reach); y <= year + reach; y++) {
+      for (let y = Math.max(floor, year - reach); y <= Math.min(ceiling, year + reach); y++) {
         if (!taken.has(y) && !out.includes(y) && !early(y)) out.push(y);
       }
     }

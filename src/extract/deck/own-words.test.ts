@@ -255,6 +255,36 @@ describe('tidy: relations of a kind', () => {
     expect(tidy(festival).subject).toBe('A festival of Soviet films');
   });
 
+  it('backs for "voted for", keeping "first", and tells "invited by a state for a visit" as the visit', () => {
+    const c = {
+      subject: 'Turkey',
+      past: 'first voted',
+      infinitive: 'first vote',
+      passive: null,
+      rest: ' for the plan',
+    };
+    expect(withOtherVerb(c)).toMatchObject({
+      past: 'first backed',
+      infinitive: 'first back',
+      rest: ' the plan',
+    });
+    const invited = {
+      subject: 'President Varga',
+      past: 'invited',
+      infinitive: 'invite',
+      passive: 'was',
+      rest: ' by Turkey for a visit',
+    };
+    expect(tidy(invited)).toMatchObject({
+      passive: null,
+      past: 'visited',
+      infinitive: 'visit',
+      rest: ' Turkey at its invitation',
+    });
+    const byPerson = { ...invited, rest: ' by Premier Hollo for a visit' };
+    expect(tidy(byPerson).past).toBe('invited');
+  });
+
   it('offers "following" for "after" among the rewordings', () => {
     const c = {
       subject: 'The USA',

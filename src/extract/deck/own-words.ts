@@ -2,10 +2,10 @@
 // for the event, and a person named before their office. The deck writer tries them in order
 // until one passes the copy guard.
 
-import { STATE_NAMES } from '../actors.ts';
+import { isState, STATE_NAMES } from '../actors.ts';
 import type { Clause } from '../retell.ts';
 import { isRoleWord } from './actors.ts';
-import { demonym } from './states.ts';
+import { demonym, oneStateName } from './states.ts';
 
 interface Verb {
   base: string;
@@ -156,15 +156,27 @@ function fits(base: string, clause: Clause): boolean {
 
 /** The clause with another verb for the same event, or null when none is known. */
 export function withOtherVerb(clause: Clause): Clause | null {
-  const base = clause.infinitive.toLowerCase();
+  // "first voted": the verb after "first".
+  const lead = /^first\s+/i.exec(clause.infinitive)?.[0] ?? '';
+  const base = clause.infinitive.slice(lead.length).toLowerCase();
   // "met in Istanbul": a meeting held somewhere.
   if (base === 'meet' && !clause.passive && /^\s+(?:in|at)\b/.test(clause.rest)) {
-    return { ...clause, past: 'held a meeting', infinitive: 'hold a meeting' };
+    return { ...clause, past: `${lead}held a meeting`, infinitive: `${lead}hold a meeting` };
+  }
+  // "voted for the proposal": backed it.
+  if (base === 'vote' && !clause.passive && /^\s+for\s+/.test(clause.rest)) {
+    return {
+      ...clause,
+      past: `${lead}backed`,
+      infinitive: `${lead}back`,
+      rest: clause.rest.replace(/^\s+for\s+/, ' '),
+    };
   }
   const other = SYNONYMS[base];
   if (!other || !fits(base, clause)) return null;
-  if (clause.passive) return { ...clause, past: other.participle, infinitive: other.base };
-  return { ...clause, past: other.past, infinitive: other.base };
+  if (clause.passive)
+    return { ...clause, past: `${lead}${other.participle}`, infinitive: `${lead}${other.base}` };
+  return { ...clause, past: `${lead}${other.past}`, infinitive: `${lead}${other.base}` };
 }
 
 /**
@@ -351,6 +363,25 @@ function mendVerb(clause: Clause): Clause {
       past: 'took up',
       infinitive: 'take up',
       rest: clause.rest.replace(self[0], ` ${his} post as `),
+    };
+  }
+  // "X was invited by Russia for a visit in February 2003": the date is the visit's.
+  const host =
+    /^\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:for\s+a\s+visit|to\s+visit)\s*$/.exec(
+      clause.rest,
+    );
+  if (
+    clause.passive &&
+    base === 'invite' &&
+    host?.[1] &&
+    isState(oneStateName(host[1].replace(/^the\s+/i, '')))
+  ) {
+    return {
+      ...clause,
+      passive: null,
+      past: 'visited',
+      infinitive: 'visit',
+      rest: ` ${host[1]} at its invitation`,
     };
   }
   if (!clause.passive && /^(?:sign|conclude|ink|reach|finali[sz]e)$/.test(base)) {
