@@ -517,6 +517,39 @@ describe('personSpan', () => {
     const spelled = [at('2007', ['President General Pervaiz Musharaf']), at('2003', ['Ruritania'])];
     expect(personSpan('President General Musharraf', spelled)).toEqual({ from: 2007, to: 2007 });
   });
+
+  it('bounds a bare surname subject’s options by the years the articles name that person', () => {
+    const visit = (date: string, clause: string, actors: string[]) =>
+      makeFact({
+        source: 'a.txt',
+        date,
+        precision: 'year',
+        type: 'visit',
+        actors,
+        clause,
+        summary: clause,
+        sentence: `In ${date}, ${clause}`,
+      });
+    const deck = buildDeck(
+      input([
+        {
+          ...resultA(),
+          facts: [
+            visit('1971', 'Premier Ivo Hollo visited Borduria for talks on river trade.', [
+              'Premier Ivo Hollo',
+              'Borduria',
+            ]),
+            visit('1973', 'Premier Ivo Hollo opened a dam on the Varna river.', ['Premier Ivo Hollo']),
+            visit('1974', 'Hollo paid a state visit to Syldavia.', ['Syldavia']),
+          ],
+        },
+        resultB(),
+      ]),
+    ).deck;
+    const mcq = deck.cards.find((c) => c.kind === 'mcq-date' && c.prompt.includes('Syldavia'));
+    for (const choice of mcq?.choices ?? ['none']) expect(Number(choice)).toBeGreaterThanOrEqual(1970);
+    for (const choice of mcq?.choices ?? []) expect(Number(choice)).toBeLessThanOrEqual(1974);
+  });
 });
 
 describe('carriedToYear', () => {

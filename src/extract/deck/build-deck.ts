@@ -402,8 +402,11 @@ export function personSpan(person: string | undefined, facts: readonly Extracted
   return years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null;
 }
 
-/** The person a fact is about: its first person, or a subject led by an office ("President General Musharraf"). */
-function personOf(d: FactDraft): string | undefined {
+/**
+ * The person a fact is about: its first person, a subject led by an office ("President General
+ * Musharraf"), or a subject that is a surname the articles know ("Bhutto").
+ */
+function personOf(d: FactDraft, surnames: ReadonlySet<string>): string | undefined {
   const subject = d.clause?.subject;
   const name = subject ? nameOf(subject) : '';
   // An office before a name, not a state ("the Soviet Union").
@@ -414,7 +417,9 @@ function personOf(d: FactDraft): string | undefined {
     !isState(oneStateName(subject.replace(/^the\s+/i, '')))
       ? subject
       : undefined;
-  return d.people[0] ?? titled;
+  const surname =
+    subject && /^[A-Z][\w’'-]+$/.test(subject) && surnames.has(surnameKey(subject)) ? subject : undefined;
+  return d.people[0] ?? titled ?? surname;
 }
 
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
@@ -550,7 +555,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
         whoCard(w),
         whatCard(w, key !== null && keyCount.get(key) === 1),
         era && !vague
-          ? mcqDateCard(w, era, lastYear, firstYear, personSpan(personOf(d), extractedOnce))
+          ? mcqDateCard(w, era, lastYear, firstYear, personSpan(personOf(d, surnames), extractedOnce))
           : null,
       ].filter((c): c is DeckCard => c !== null);
     const copies = (c: DeckCard): string | undefined =>
