@@ -16,10 +16,10 @@ import { findDateMentions } from '../date-mentions.ts';
 import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
-import { knownOffices, knownSurnames, nameOf, surnameKey } from './actors.ts';
+import { knownOffices, knownSurnames, nameOf, roleOf, surnameKey } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { dateSortKey, yearOf } from './dates.ts';
-import { draftFact, type FactDraft, nationalities } from './draft.ts';
+import { draftFact, type FactDraft, fullNamesByOffice, nationalities } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import {
   mcqDateCard,
@@ -385,7 +385,11 @@ function shorterRests(clause: Clause): Clause[] {
  * them (by all their names, or a part of two names or more: "Liaquat Ali Khan" is "Nawabzada Liaquat
  * Ali Khan", "Raheel Sharif" is not "Nawaz Sharif"). Null for no person.
  */
-export function personSpan(person: string | undefined, facts: readonly ExtractedFact[]): YearSpan | null {
+export function personSpan(
+  person: string | undefined,
+  facts: readonly ExtractedFact[],
+  office: string | null = null,
+): YearSpan | null {
   if (!person) return null;
   // Name parts as spelling-tolerant keys: "Musharraf" and "Musharaf" meet.
   const full = new Set(words(nameOf(person)).map(nameSkeleton));
@@ -396,10 +400,26 @@ export function personSpan(person: string | undefined, facts: readonly Extracted
     if (only !== undefined) return t[t.length - 1] === only;
     return t.length >= 2 && t.every((w) => full.has(w));
   };
-  const years = facts
-    .filter((f) => f.actors.some(same))
-    .map((f) => yearOf({ value: f.date, precision: f.precision }));
-  return years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : null;
+  const year = (f: ExtractedFact): number => yearOf({ value: f.date, precision: f.precision });
+  const years = facts.filter((f) => f.actors.some(same)).map(year);
+  if (years.length === 0) return null;
+  // The first year the articles give the person the office the question names: no option before it.
+  const inOffice = office
+    ? facts.filter((f) => f.actors.some((a) => same(a) && roleOf(a).toLowerCase().includes(office))).map(year)
+    : [];
+  return {
+    from: Math.min(...years),
+    to: Math.max(...years),
+    ...(inOffice.length > 0 ? { notBefore: Math.min(...inOffice) } : {}),
+  };
+}
+
+const OFFICE_ASKED = /\b(prime minister|president|premier|foreign minister|army chief|ambassador)\b/i;
+
+/** The office a fact's question names ("the first Pakistani prime minister to visit …"), lower case. */
+function officeAsked(d: FactDraft): string | null {
+  const c = d.clause;
+  return c ? (OFFICE_ASKED.exec(`${c.subject} ${c.rest}`)?.[1]?.toLowerCase() ?? null) : null;
 }
 
 /**
@@ -448,6 +468,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
   const known = {
     deckParties: mainStates(extractedOnce),
     people: nationalities(extractedOnce),
+    fullNames: fullNamesByOffice(extractedOnce),
   };
   const guard = copyIndex([...input.texts.values()]);
 
@@ -555,7 +576,13 @@ export function buildDeck(input: DeckInput): DeckBuild {
         whoCard(w),
         whatCard(w, key !== null && keyCount.get(key) === 1),
         era && !vague
-          ? mcqDateCard(w, era, lastYear, firstYear, personSpan(personOf(d, surnames), extractedOnce))
+          ? mcqDateCard(
+              w,
+              era,
+              lastYear,
+              firstYear,
+              personSpan(personOf(d, surnames), extractedOnce, officeAsked(d)),
+            )
           : null,
       ].filter((c): c is DeckCard => c !== null);
     const copies = (c: DeckCard): string | undefined =>

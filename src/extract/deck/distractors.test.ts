@@ -139,3 +139,46 @@ describe('distractors for the Soviet Union', () => {
     }
   });
 });
+
+describe('whenPrompt for one of many such events', () => {
+  it('gives the year and asks the months when the subject is "a festival", "a troupe"', () => {
+    const d = draft({ value: '1954-03/1954-04', precision: 'range' });
+    const festival = {
+      ...d,
+      clause: {
+        subject: 'A festival of Bordurian films',
+        past: 'held',
+        infinitive: 'hold',
+        passive: 'was',
+        rest: ' in Varna',
+      },
+    };
+    expect(whenPrompt(festival)).toBe(
+      'In which months of 1954 was a festival of Bordurian films held in Varna?',
+    );
+    const one = {
+      ...festival,
+      fact: { ...festival.fact, date: { value: '1954-03', precision: 'month' as const } },
+    };
+    expect(whenPrompt(one)).toBe('In which month of 1954 was a festival of Bordurian films held in Varna?');
+    const the = { ...festival, clause: { ...festival.clause, subject: 'The Varna film festival' } };
+    expect(whenPrompt(the)).toBe('When was the Varna film festival held in Varna?');
+  });
+});
+
+describe('distractors and the office a question names', () => {
+  it('gives no option before the first year the person held that office', () => {
+    const d = draft({ value: '1974', precision: 'year' });
+    const era = { ...ERA, from: 1970, to: 1980 };
+    for (let n = 0; n < 10; n++) {
+      const wrong =
+        distractors({ ...d, fact: { ...d.fact, id: `f-${n}` } }, era, 1990, 1947, {
+          from: 1971,
+          to: 1974,
+          notBefore: 1973,
+        }) ?? [];
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(Number(w)).toBeGreaterThanOrEqual(1973);
+    }
+  });
+});

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { makeFact } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
-import { counterpart, inItsTimeClause, nationalities, splitOrLater, withCause } from './draft.ts';
+import {
+  counterpart,
+  fullNamesByOffice,
+  inItsTimeClause,
+  nationalities,
+  splitOrLater,
+  withCause,
+  withFullNames,
+} from './draft.ts';
 import { demonym } from './states.ts';
 
 describe('inItsTimeClause', () => {
@@ -215,5 +223,24 @@ describe('withCause', () => {
         'both countries concluded a pact',
       ),
     ).toBe(clause);
+  });
+});
+
+describe('withFullNames', () => {
+  it('gives "President Varga" the full name the articles give that president, unless two fit', () => {
+    const names = fullNamesByOffice([
+      { actors: ['President Tomas Varga', 'Ruritania'] },
+      { actors: ['Prime Minister Ivo Hollo'] },
+      { actors: ['Premier Anna Hollo'] },
+    ]);
+    expect(withFullNames('President Varga’s visit to Borduria', names)).toBe(
+      'President Tomas Varga’s visit to Borduria',
+    );
+    expect(withFullNames('Premier Hollo’s visit', names)).toBe('Premier Anna Hollo’s visit');
+    const two = fullNamesByOffice([
+      { actors: ['President Tomas Varga'] },
+      { actors: ['President Ede Varga'] },
+    ]);
+    expect(withFullNames('President Varga’s visit', two)).toBe('President Varga’s visit');
   });
 });

@@ -106,10 +106,15 @@ const LEADING_CAUSE = /^(?:As\s+(?:a|the)\s+result\s+of|Following|In\s+the\s+wak
  * "after …". Only an undated cause, which the clause's own date does not contradict, and only when
  * the clause does not tell it already.
  */
-export function withCause(clause: Clause, sentence: string, told: string): Clause {
+export function withCause(
+  clause: Clause,
+  sentence: string,
+  told: string,
+  fullNames?: ReadonlyMap<string, string>,
+): Clause {
   const cause = LEADING_CAUSE.exec(sentence)?.[1];
   if (!cause || told.includes(cause) || findDateMentions(cause).length > 0) return clause;
-  return { ...clause, rest: `${clause.rest} after ${cause}` };
+  return { ...clause, rest: `${clause.rest} after ${withFullNames(cause, fullNames)}` };
 }
 
 /** "his Soviet counterpart": the pronoun points at an office named earlier in the sentence. */
@@ -201,6 +206,51 @@ export function inItsTimeClause(clause: Clause, year: number): Clause {
 export interface Nationalities {
   deckParties: readonly string[];
   people: ReadonlyMap<string, string>;
+  /** Full names by office and surname ("president|khn" → "Ayub Khan"), where only one person fits. */
+  fullNames?: ReadonlyMap<string, string>;
+}
+
+/** The office word a role ends on ("Soviet Premier" → "premier"), lower case. */
+function officeWord(role: string): string {
+  return (role.trim().split(/\s+/).pop() ?? '').toLowerCase();
+}
+
+/**
+ * Each person's full name by office and surname, from the actors that give both ("President Ayub
+ * Khan"): "President Khan" is then Ayub Khan, unless the articles name two presidents Khan.
+ */
+export function fullNamesByOffice(facts: readonly Pick<ExtractedFact, 'actors'>[]): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const { actors } of facts) {
+    for (const a of actors) {
+      const name = nameOf(a);
+      const office = officeWord(roleOf(a));
+      if (!office || name.split(/\s+/).length < 2) continue;
+      const key = `${office}|${surnameKey(a)}`;
+      found.set(key, (found.get(key) ?? new Set()).add(name));
+    }
+  }
+  // "Liaquat Ali Khan" and "Nawabzada Liaquat Ali Khan" are one person: the longer holds the shorter.
+  const out = new Map<string, string>();
+  for (const [key, names] of found) {
+    const longest = [...names].sort((x, y) => y.length - x.length)[0] ?? '';
+    if ([...names].every((n) => longest.endsWith(n))) out.set(key, longest);
+  }
+  return out;
+}
+
+/** "President Khan" told with the full name the articles give that president ("President Ayub Khan"). */
+export function withFullNames(text: string, fullNames: ReadonlyMap<string, string> | undefined): string {
+  if (!fullNames) return text;
+  return text.replace(
+    /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([A-Z][a-z-]+)\b(?![\w-])/g,
+    (all, role: string, surname: string) => {
+      const full = fullNames.get(`${officeWord(role)}|${surnameKey(surname)}`);
+      return full && full.split(/\s+/).length >= 2 && !role.includes(full.split(/\s+/)[0] ?? '')
+        ? `${role} ${full}`
+        : all;
+    },
+  );
 }
 
 /**
@@ -414,7 +464,7 @@ export function draftFact(
       offices,
     );
     if (split && (!REPORTING.test(split.infinitive) || announcesEvent(split))) {
-      fromText = inItsTimeClause(tidy(withCause(split, m.sentence, m.clause)), year);
+      fromText = inItsTimeClause(tidy(withCause(split, m.sentence, m.clause, known.fullNames)), year);
       teller = m;
       break;
     }

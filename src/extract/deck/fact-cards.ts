@@ -1,7 +1,7 @@
 // Cards about one fact: when (date recall), who, what (the event) and mcq-date.
 
 import { formatDateValue } from '../../domain/date-format.ts';
-import type { DeckCard, Era } from '../../domain/deck-schema.ts';
+import type { DateValue, DeckCard, Era } from '../../domain/deck-schema.ts';
 import { isState } from '../actors.ts';
 import { type Clause, inQuestion } from '../retell.ts';
 import { isRoleWord, nameOf } from './actors.ts';
@@ -97,7 +97,13 @@ export function whenPrompt(draft: FactDraft): string | null {
     `\\b(?:from|since)\\s+(?:\\w+\\s+)?${yearOf(draft.fact.date)}\\b(?!\\s*(?:-|–|to)\\s*\\d)`,
     'i',
   ).test(`${draft.fact.summary} ${draft.sentence}`);
-  const w = since && draft.fact.date.precision === 'year' ? 'From which year' : whenWord(draft.fact.date);
+  // "A festival of Soviet films was held": one of many such, so the year is given and its months asked.
+  const months = /^(?:a|an)\s/i.test(c.subject) ? monthsOfOneYear(draft.fact.date) : null;
+  const w = months
+    ? `In which ${months.count > 1 ? 'months' : 'month'} of ${months.year}`
+    : since && draft.fact.date.precision === 'year'
+      ? 'From which year'
+      : whenWord(draft.fact.date);
   const prompt =
     // "The invasion of X drew A and B closer": the date is the invasion's, and so is the question.
     !c.passive && (HAPPENING.test(c.subject) || HAPPENING_OF.test(c.subject))
@@ -105,8 +111,25 @@ export function whenPrompt(draft: FactDraft): string | null {
       : c.passive
         ? `${w} ${c.passive} ${inQuestion(c.subject)} ${c.past}${c.rest}?`
         : `${w} did ${inQuestion(c.subject)} ${c.infinitive}${c.rest}?`;
-  if (revealsDate(prompt, draft) || words(prompt).length < 5) return null;
+  if ((!months && revealsDate(prompt, draft)) || words(prompt).length < 5) return null;
   return prompt;
+}
+
+/** The year and number of months of a date that is a month, or a run of months within one year. */
+function monthsOfOneYear(date: DateValue): { year: number; count: number } | null {
+  if (date.precision === 'month') return { year: yearOf(date), count: 1 };
+  const [a, b] = date.value.split('/');
+  if (
+    date.precision !== 'range' ||
+    !a ||
+    !b ||
+    a.length !== 7 ||
+    b.length !== 7 ||
+    a.slice(0, 4) !== b.slice(0, 4)
+  ) {
+    return null;
+  }
+  return { year: yearOf(date), count: Number(b.slice(5)) - Number(a.slice(5)) + 1 };
 }
 
 export function whenCard(draft: FactDraft): DeckCard | null {
@@ -244,7 +267,7 @@ export function distractors(
   const high = Math.min(era.to ?? Math.max(lastYear, year + 2), ceiling);
   if (span) {
     // The fact itself names the person in its year, whatever the other facts say.
-    const known = { from: Math.min(span.from, year), to: Math.max(span.to, year) };
+    const known = { ...span, from: Math.min(span.from, year), to: Math.max(span.to, year) };
     const years = spanYears(known, year, low, high, taken, date.precision !== 'year', floor);
     if (years) return optionsFor(draft, pickThree(draft, years));
   }
@@ -287,6 +310,8 @@ function pickThree(draft: FactDraft, years: readonly number[]): number[] {
 export interface YearSpan {
   from: number;
   to: number;
+  /** The first year the person held the office the question names, when the articles say. */
+  notBefore?: number;
 }
 
 /**
@@ -305,7 +330,7 @@ function spanYears(
   floor: number,
 ): number[] | null {
   for (let slack = 0; slack <= 3; slack++) {
-    const from = Math.max(low, floor, span.from - slack);
+    const from = Math.max(low, floor, span.from - slack, span.notBefore ?? Number.NEGATIVE_INFINITY);
     const to = Math.min(high, span.to + slack);
     const free: number[] = [];
     for (let y = from; y <= to; y++) if (!taken.has(y)) free.push(y);
@@ -379,6 +404,8 @@ export function mcqDateCard(
 ): DeckCard | null {
   if (draft.fact.conflict?.field === 'date') return null;
   const prompt = whenPrompt(draft);
+  // Months asked within a given year: options in other years would give the answer away.
+  if (prompt?.startsWith('In which month')) return null;
   const wrong = distractors(draft, era, lastYear, firstYear, span);
   if (!prompt || !wrong) return null;
   const answer = formatDateValue(draft.fact.date);

@@ -296,6 +296,20 @@ describe('tidy: relations of a kind', () => {
     expect(rewordings(c).map((r) => r.rest)).toContain(' sanctions on Borduria following nuclear tests');
   });
 
+  it('makes "a delegation of the cultural troupe" the troupe', () => {
+    const c = {
+      subject: 'A delegation of the Soviet cultural troupe',
+      past: 'toured',
+      infinitive: 'tour',
+      passive: null,
+      rest: ' Ruritania',
+    };
+    expect(tidy(c).subject).toBe('A Soviet cultural troupe');
+    expect(tidy({ ...c, subject: 'A delegation of the Bordurian parliament' }).subject).toBe(
+      'A delegation of the Bordurian parliament',
+    );
+  });
+
   it('tells "voted for the first time for" as "first voted for"', () => {
     const c = {
       subject: 'Borduria',

@@ -266,6 +266,11 @@ export function tidy(clause: Clause): Clause {
       /^((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:a|an)\s+(?:[a-z]+\s+){1,2}of\s+(?:[A-Z][\w’'-]*\s*)+$/,
       '$1',
     )
+    // "A delegation of the Soviet cultural troupe": a troupe that toured is the troupe itself.
+    .replace(
+      /^([Aa])\s+delegation\s+of\s+the\s+((?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:troupe|ensemble|band|choir|orchestra))$/,
+      '$1 $2',
+    )
     // "First Pakistan-USSR Trade Agreement was signed": a name led by an ordinal wants its article.
     .replace(ORDINAL_NAME, (_m, n: string) => `the ${n.toLowerCase()} `)
     // "A Standstill Agreement was signed": a named agreement is "the" one.
