@@ -10,7 +10,9 @@ import { nameSkeleton, words } from './words.ts';
 
 /**
  * The date a merged fact shows: the finest claim among those most sources agree with; ties go to the
- * earlier date. Members must not be empty.
+ * earlier date. Where the sources disagree and only one source gives that finer date, the answer says
+ * no more than the agreeing sources share ("1966" where one gives 6 January 1966, another 1966 and a
+ * third 1965): the finer claim stays in the conflict's list. Members must not be empty.
  */
 export function chooseDate(members: readonly ExtractedFact[]): DateValue {
   const dates = members.map(dateOfFact);
@@ -25,7 +27,14 @@ export function chooseDate(members: readonly ExtractedFact[]): DateValue {
     }
   }
   if (!best) throw new Error('chooseDate: no members');
-  return best;
+  const shown = best;
+  const agreeing = members.filter((m) => datesAgree(dateOfFact(m), shown));
+  if (agreeing.length === members.length) return shown;
+  const finest = new Set(
+    agreeing.filter((m) => fineness(dateOfFact(m)) === fineness(shown)).map((m) => m.source),
+  );
+  if (finest.size > 1 || new Set(agreeing.map((m) => m.source)).size < 2) return shown;
+  return agreeing.map(dateOfFact).reduce((coarse, d) => (fineness(d) < fineness(coarse) ? d : coarse), shown);
 }
 
 function invert(key: string): string {

@@ -126,6 +126,17 @@ describe('conflicts', () => {
     expect(conflict?.note).toBe('The same article gives 1972 in one place and 30 December 1973 in another.');
   });
 
+  it('shows no more than the agreeing sources share when one of them alone gives the finer date', () => {
+    const a = makeFact({ source: 'a.txt', date: '1966-01-06' });
+    const b = makeFact({ source: 'b.txt', date: '1965', precision: 'year' });
+    const c = makeFact({ source: 'c.txt', date: '1966', precision: 'year' });
+    expect(chooseDate([a, b, c])).toEqual({ value: '1966', precision: 'year' });
+    // Two sources giving the day, or no disagreement at all: the day stands.
+    const d = makeFact({ source: 'd.txt', date: '1966-01-06' });
+    expect(chooseDate([a, b, c, d])).toEqual({ value: '1966-01-06', precision: 'day' });
+    expect(chooseDate([a, c])).toEqual({ value: '1966-01-06', precision: 'day' });
+  });
+
   it('tells claims that agree with each other as one side of the disagreement', () => {
     const a = makeFact({ source: 'a.txt', date: '1966-01-06' });
     const b = makeFact({ source: 'b.txt', date: '1965', precision: 'year' });
