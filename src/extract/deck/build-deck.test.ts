@@ -457,6 +457,18 @@ describe('two deeds in one clause, each merged on its own', () => {
     expect(splitParticipleDeeds([first]).map((f) => f.clause)[1]).toBe(
       'Varga became the first premier since Ruritania’s independence to visit Borduria.',
     );
+    const invited = makeFact({
+      clause:
+        'In 1950, Borduria extended its hand of friendship to Ruritania and invited Prime Minister Ivo Hollo for a visit.',
+    });
+    expect(splitParticipleDeeds([invited]).map((f) => f.clause)).toEqual([
+      'In 1950, Borduria extended its hand of friendship to Ruritania',
+      'Borduria invited Prime Minister Ivo Hollo for a visit.',
+    ]);
+    const toState = makeFact({
+      clause: 'Borduria granted a permit to Syldavia and enabled Turkey to buy engines.',
+    });
+    expect(splitParticipleDeeds([toState])).toEqual([toState]);
     const plain = makeFact({ clause: 'Varga signed the pact, ending the war.' });
     expect(splitParticipleDeeds([plain])).toEqual([plain]);
   });

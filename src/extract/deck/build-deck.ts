@@ -12,6 +12,7 @@ import {
   type SourceRef,
 } from '../../domain/deck-schema.ts';
 import { isState, STATE_NAMES } from '../actors.ts';
+import { PAST_IRREGULAR } from '../clauses.ts';
 import { findDateMentions } from '../date-mentions.ts';
 import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
@@ -145,6 +146,14 @@ const PARTICIPLE_PAST: Record<string, string> = {
   approving: 'approved',
 };
 
+/**
+ * "…extended its hand of friendship and invited Prime Minister Liaquat Ali Khan for a visit": a second
+ * deed of the subject, done to a person, is an event of its own (an invitation, a request, a killing).
+ */
+const DEED_TO_PERSON = new RegExp(
+  `\\s+and\\s+((?:[a-z]+ed|${PAST_IRREGULAR}))\\s+(?:(?:President|Prime\\s+Minister|Premier|General|King|Foreign\\s+Minister)\\s+)?([A-Z][a-z]+)\\b`,
+);
+
 const VISIT_PLACE =
   /\b(?:visit(?:ed)?|visit\s+to|trip\s+to|went\s+to|travell?ed\s+to)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
 
@@ -157,6 +166,19 @@ const VISIT_PLACE =
  */
 export function splitParticipleDeeds(facts: readonly ExtractedFact[]): ExtractedFact[] {
   return facts.flatMap((f) => {
+    const toPerson = DEED_TO_PERSON.exec(f.clause);
+    const person = toPerson?.[2] ?? '';
+    if (toPerson?.[1] && !isState(oneStateName(person)) && !stateOfDemonym(person)) {
+      const main = f.clause.slice(0, toPerson.index);
+      const subject = splitClause(main)?.subject;
+      if (subject) {
+        const second = `${subject} ${f.clause.slice(f.clause.indexOf(toPerson[1], toPerson.index))}`;
+        return [
+          { ...f, clause: main, sentence: main },
+          { ...f, clause: second, summary: second, sentence: second },
+        ];
+      }
+    }
     const m = PARTICIPLE_DEED.exec(f.clause);
     const past = m?.[1] ? PARTICIPLE_PAST[m[1].toLowerCase()] : undefined;
     if (!m || !past) return [f];
