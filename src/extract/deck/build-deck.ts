@@ -592,20 +592,14 @@ export function buildDeck(input: DeckInput): DeckBuild {
               : 'the question also fits another fact'
         }`,
       );
+    // The years the articles name the fact's person in, once per fact (the reworded cards share it).
+    const span = era && !vague ? personSpan(personOf(d, surnames), extractedOnce, officeAsked(d)) : null;
     const write = (w: FactDraft): DeckCard[] =>
       [
         vague ? null : whenCard(w),
         whoCard(w),
         whatCard(w, key !== null && keyCount.get(key) === 1),
-        era && !vague
-          ? mcqDateCard(
-              w,
-              era,
-              lastYear,
-              firstYear,
-              personSpan(personOf(d, surnames), extractedOnce, officeAsked(d)),
-            )
-          : null,
+        era && !vague ? mcqDateCard(w, era, lastYear, firstYear, span) : null,
       ].filter((c): c is DeckCard => c !== null);
     const copies = (c: DeckCard): string | undefined =>
       cardTexts(c)
