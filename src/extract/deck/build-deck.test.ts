@@ -528,6 +528,14 @@ describe('personSpan', () => {
     // One name, spelled two ways, is met by the surname.
     const spelled = [at('2007', ['President General Pervaiz Musharaf']), at('2003', ['Ruritania'])];
     expect(personSpan('President General Musharraf', spelled)).toEqual({ from: 2007, to: 2007 });
+    // The office's first year comes from the facts the deck tells, when those are given.
+    const offices = [at('2010', ['President Tomas Lind Varga']), at('2012', ['President Tomas Lind Varga'])];
+    expect(personSpan('President Tomas Lind Varga', offices, 'president')).toMatchObject({ notBefore: 2010 });
+    expect(
+      personSpan('President Tomas Lind Varga', offices, 'president', [
+        { actors: ['President Tomas Lind Varga'], year: 2012 },
+      ]),
+    ).toMatchObject({ from: 2010, notBefore: 2012 });
   });
 
   it('bounds a bare surname subject’s options by the years the articles name that person', () => {

@@ -411,6 +411,10 @@ export function personSpan(
   person: string | undefined,
   facts: readonly ExtractedFact[],
   office: string | null = null,
+  told: readonly { actors: readonly string[]; year: number }[] = facts.map((f) => ({
+    actors: f.actors,
+    year: yearOf({ value: f.date, precision: f.precision }),
+  })),
 ): YearSpan | null {
   if (!person) return null;
   // Name parts as spelling-tolerant keys: "Musharraf" and "Musharaf" meet.
@@ -425,9 +429,12 @@ export function personSpan(
   const year = (f: ExtractedFact): number => yearOf({ value: f.date, precision: f.precision });
   const years = facts.filter((f) => f.actors.some(same)).map(year);
   if (years.length === 0) return null;
-  // The first year the articles give the person the office the question names: no option before it.
+  // The first year a fact the deck tells gives the person the office the question names: no option
+  // before it. (A sentence too tangled to be told is no witness to an office.)
   const inOffice = office
-    ? facts.filter((f) => f.actors.some((a) => same(a) && roleOf(a).toLowerCase().includes(office))).map(year)
+    ? told
+        .filter((f) => f.actors.some((a) => same(a) && roleOf(a).toLowerCase().includes(office)))
+        .map((f) => f.year)
     : [];
   return {
     from: Math.min(...years),
@@ -564,6 +571,10 @@ export function buildDeck(input: DeckInput): DeckBuild {
     ...drafts.filter((d) => d.clause && specific(d.clause)).map((d) => yearOf(d.fact.date)),
   );
   const eraById = new Map(eras.map((e) => [e.id, e]));
+  // The people of the facts the deck can ask about, by year: witnesses to who held which office when.
+  const toldActors = drafts
+    .filter((d) => d.clause && specific(d.clause))
+    .map((d) => ({ actors: d.fact.actors, year: yearOf(d.fact.date) }));
   const cards: DeckCard[] = [];
   const kept: FactDraft[] = [];
   for (const d of drafts) {
@@ -593,7 +604,8 @@ export function buildDeck(input: DeckInput): DeckBuild {
         }`,
       );
     // The years the articles name the fact's person in, once per fact (the reworded cards share it).
-    const span = era && !vague ? personSpan(personOf(d, surnames), extractedOnce, officeAsked(d)) : null;
+    const span =
+      era && !vague ? personSpan(personOf(d, surnames), extractedOnce, officeAsked(d), toldActors) : null;
     const write = (w: FactDraft): DeckCard[] =>
       [
         vague ? null : whenCard(w),

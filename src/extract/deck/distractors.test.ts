@@ -167,6 +167,21 @@ describe('whenPrompt for one of many such events', () => {
 });
 
 describe('distractors and the office a question names', () => {
+  it('keeps to the office’s first year even when the span has too few free years', () => {
+    const d = draft({ value: '2012', precision: 'year' });
+    const era = { ...ERA, from: 2001, to: 2013 };
+    for (let n = 0; n < 10; n++) {
+      const wrong =
+        distractors({ ...d, fact: { ...d.fact, id: `f-${n}` } }, era, 2019, 1947, {
+          from: 2010,
+          to: 2019,
+          notBefore: 2012,
+        }) ?? [];
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(Number(w)).toBeGreaterThan(2012);
+    }
+  });
+
   it('gives no option before the first year the person held that office', () => {
     const d = draft({ value: '1974', precision: 'year' });
     const era = { ...ERA, from: 1970, to: 1980 };

@@ -259,7 +259,9 @@ export function distractors(
   const year = yearOf(date);
   const taken = claimYears(draft);
   const floor = Number.isFinite(firstYear) ? firstYear : Number.NEGATIVE_INFINITY;
-  const low = Math.max(era.from ?? year - 8, floor);
+  // No option before the person held the office the question names, whichever way options are found.
+  const notBefore = Math.min(span?.notBefore ?? Number.NEGATIVE_INFINITY, year);
+  const low = Math.max(era.from ?? year - 8, floor, notBefore);
   // An open-ended era stops at the deck's last year: options from the future are not plausible.
   // A deed of the Soviet Union has no option after its end (1991).
   const soviet = year <= LAST_SOVIET_YEAR && /\b(?:Soviet Union|USSR)\b/.test(draft.fact.summary);
@@ -282,7 +284,7 @@ export function distractors(
     for (let y = from; y <= to; y++) if (!taken.has(y) && !early(y)) out.push(y);
     // A narrow era with few free years: look past its edges, still never before the deck's start.
     if (out.length < 3 && reach > 2 * NEAR_YEARS) {
-      for (let y = Math.max(floor, year - reach); y <= Math.min(ceiling, year + reach); y++) {
+      for (let y = Math.max(floor, notBefore, year - reach); y <= Math.min(ceiling, year + reach); y++) {
         if (!taken.has(y) && !out.includes(y) && !early(y)) out.push(y);
       }
     }
