@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { chooseDate, findConflict } from './conflicts.ts';
-import { destination, foundedNames, mediator, mergeFacts } from './merge.ts';
+import { destination, foundedNames, invitation, mediator, mergeFacts } from './merge.ts';
 import { oneStateName } from './states.ts';
 
 const facts = [...resultA().facts, ...resultB().facts];
@@ -298,6 +298,54 @@ describe('mergeFacts: relations of two pairs of states', () => {
     const groups = mergeFacts([...facts, a, b, c]);
     expect(groups.some((g) => g.includes(a) && g.includes(b))).toBe(false);
     expect(groups.some((g) => g.includes(a) && g.includes(c))).toBe(true);
+  });
+});
+
+describe('mergeFacts: one invitation told with two dates', () => {
+  const invite = (source: string, date: string, clause: string, actors: string[]) =>
+    makeFact({
+      source,
+      date,
+      precision: 'year',
+      type: 'statement',
+      actors,
+      place: null,
+      summary: clause,
+      clause,
+    });
+  const general = invite(
+    'c.txt',
+    '1947',
+    'government leaders in Turkey and the former Soviet Union invited the Pakistani leadership to visit these countries.',
+    ['Turkey', 'Soviet Union'],
+  );
+  const named = invite('b.txt', '1950', 'Turkey invited Prime Minister Ivo Hollo for an official visit.', [
+    'Prime Minister Ivo Hollo',
+    'Turkey',
+    'Pakistan',
+  ]);
+  const visit = (source: string, date: string) =>
+    makeFact({
+      source,
+      date,
+      precision: 'year',
+      type: 'visit',
+      actors: ['Pakistan', 'Turkey'],
+      place: null,
+      summary: 'Pakistan’s prime minister visited Turkey.',
+    });
+
+  it('reads who invited whose leaders', () => {
+    expect(invitation(general)).toEqual({ from: new Set(['Turkey', 'USSR']), to: 'Pakistan' });
+    expect(invitation(named)).toEqual({ from: new Set(['Turkey']), to: 'Pakistan' });
+    expect(invitation(makeFact({ clause: 'Gromyko accepted the invitation on 24 April 1948.' }))).toBeNull();
+  });
+
+  it('joins two sources’ invitations years apart when one visit on that route lies between', () => {
+    const groups = mergeFacts([...facts, general, named, visit('a.txt', '1950')]);
+    expect(groups.some((g) => g.includes(general) && g.includes(named))).toBe(true);
+    const twice = mergeFacts([...facts, general, named, visit('a.txt', '1948'), visit('d.txt', '1950')]);
+    expect(twice.some((g) => g.includes(general) && g.includes(named))).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { isState } from '../actors.ts';
 import { summarise } from '../summary.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
-import { datesAgree, yearGap } from './dates.ts';
+import { datesAgree, yearGap, yearOf } from './dates.ts';
 import { oneStateName, oneVisitState, SEATS, stateNamed, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton, stem, words } from './words.ts';
 
@@ -42,6 +42,10 @@ interface View {
   founded: Set<string>;
   /** The state the clause says brokered peace (see `mediator`). */
   mediator: string | null;
+  /** Who invited which state's leaders, when the clause tells an invitation (see `invitation`). */
+  invitation: Invitation | null;
+  /** Years in which the invited state's leaders visited each inviting state (shared by all views). */
+  visitYears: ReadonlyMap<string, readonly number[]>;
   /** A name and the thing it names, as the clause writes them (see `namedThings`). */
   things: Set<string>;
   /** The states among the actors, in one spelling (Russia and the Soviet Union as one). */
@@ -180,6 +184,76 @@ export function namedThings(clause: string): Set<string> {
   return out;
 }
 
+export interface Invitation {
+  /** The states whose leaders invited, in one spelling. */
+  from: Set<string>;
+  /** The state whose leaders were invited. */
+  to: string;
+}
+
+/** States a text names, by name, seat or people's adjective, in one spelling. */
+function statesNamed(text: string): string[] {
+  const runs = text.match(/[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*/g) ?? [];
+  return [
+    ...new Set(
+      runs
+        .flatMap((r) => [r, ...r.split(/\s+/)])
+        .map(stateNamed)
+        .filter((s): s is string => s !== null),
+    ),
+  ];
+}
+
+/**
+ * "Leaders of the United States and the Soviet Union invited the Pakistani leadership", "the United
+ * States invited Prime Minister Liaquat Ali Khan": who invited (the states before the verb) and whose
+ * leaders (a state after it, or else the one state among the actors that did not invite). Null when
+ * the clause tells no invitation, or names no state on either side.
+ */
+export function invitation(fact: ExtractedFact): Invitation | null {
+  const m = /\binvit(?:ed|es)\b/.exec(fact.clause);
+  if (!m) return null;
+  const from = new Set(statesNamed(fact.clause.slice(0, m.index)));
+  const after = statesNamed(fact.clause.slice(m.index)).filter((s) => !from.has(s));
+  const others = fact.actors.map(oneVisitState).filter((s) => isState(s) && !from.has(s));
+  const to = after[0] ?? (new Set(others).size === 1 ? others[0] : undefined);
+  return from.size > 0 && to ? { from, to } : null;
+}
+
+/** The years of the visits the facts tell, by route ("Pakistan>USA"): the visitor's state, then the host. */
+function visitsByRoute(facts: readonly ExtractedFact[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of facts) {
+    if (f.type !== 'visit') continue;
+    const to = destination(f.clause);
+    const visitor = statesNamed(
+      f.clause.slice(0, Math.max(0, f.clause.search(/\s(?:visit|paid|made|travell?ed|went)/))),
+    ).find((s) => s !== to);
+    if (!to || !visitor) continue;
+    const key = `${visitor}>${to}`;
+    out.set(key, [...(out.get(key) ?? []), yearOf(dateOfFact(f))]);
+  }
+  return out;
+}
+
+/**
+ * Two sources' invitations from one state to another's leaders, years apart, with one visit on that
+ * route in the years between (and the year after): the invitation to that visit, told with two dates.
+ */
+function sameInvitation(a: View, b: View): boolean {
+  const x = a.invitation;
+  const y = b.invitation;
+  if (!x || !y || a.fact.source === b.fact.source || x.to !== y.to) return false;
+  const [first, last] = [yearOf(a.date), yearOf(b.date)].sort((p, q) => p - q) as [number, number];
+  return [...x.from].some((host) => {
+    if (!y.from.has(host)) return false;
+    const years = new Set(
+      (a.visitYears.get(`${x.to}>${host}`) ?? []).filter((v) => v >= first && v <= last + 1),
+    );
+    return years.size === 1;
+  });
+}
+
 /** Words news copy uses for one deed: a tour, a trip and a visit are all visits; brokering is mediating. */
 const SAME_DEED: Record<string, string> = {
   tour: 'visit',
@@ -271,11 +345,17 @@ function compatibleViews(a: View, b: View): boolean {
   if (a.ordinals && b.ordinals && a.ordinals !== b.ordinals) return false;
   // An attempt, plan or offer is not the deed itself: "tried to set up ties" ≠ "set up ties".
   if (INTENT.test(mainClause(fa.summary)) !== INTENT.test(mainClause(fb.summary))) return false;
-  return datesAgree(a.date, b.date) || yearGap(a.date, b.date) <= MAX_YEAR_GAP || foundSame(a, b);
+  return (
+    datesAgree(a.date, b.date) ||
+    yearGap(a.date, b.date) <= MAX_YEAR_GAP ||
+    foundSame(a, b) ||
+    sameInvitation(a, b)
+  );
 }
 
 function views(facts: readonly ExtractedFact[]): View[] {
   const surnames = knownSurnames(facts.map((f) => f.actors));
+  const visitYears = visitsByRoute(facts);
   const properDf = new Map<string, number>();
   // Offices and the countries or bodies the articles are about are shared by many events: not rare.
   const parties = new Set(
@@ -310,6 +390,8 @@ function views(facts: readonly ExtractedFact[]): View[] {
       destination: fact.type === 'visit' ? destination(fact.clause) : null,
       founded: foundedNames(fact.clause),
       mediator: mediator(fact.clause),
+      invitation: invitation(fact),
+      visitYears,
       things: namedThings(fact.clause),
       states: new Set(fact.actors.map(oneVisitState).filter(isState)),
       naming: new Set(
@@ -362,7 +444,9 @@ function pairScore(
   }
   // Near-empty facts share little but would score high on the ratio alone.
   const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
-  const sameMediator = a.fact.source !== b.fact.source && a.mediator !== null && a.mediator === b.mediator;
+  const sameMediator =
+    (a.fact.source !== b.fact.source && a.mediator !== null && a.mediator === b.mediator) ||
+    sameInvitation(a, b);
   if (shared < MIN_SHARED_WEIGHT && rareNames < 2 && !sameMediator) return null;
   // Two things one well-known person did share the person and nothing else ("accepted an invitation",
   // "was asked to condemn an attack"): some word of the deed itself must be shared too.
