@@ -508,12 +508,27 @@ export function inQuestion(subject: string): string {
   if (/^(The|A|An|This|These|Its|Their|Both|Some|Two|Three)$/.test(first)) return lower;
   if (/^[A-Z]{2,}/.test(first) || /^[A-Z]/.test(second)) return subject;
   if (/^(Army|Defence|Defense|Foreign)$/.test(first)) return lower;
-  const tag = nlp(first);
+  const tag = firstWordTags(first);
   // "Work on the highway", "Construction of the dam": a common noun heading a phrase.
   if (/^(?:on|of|for|at|between|with)$/.test(second) && !OFFICE_WORD.test(first) && !tag.has('#ProperNoun')) {
     return lower;
   }
   return tag.has('#Plural') && !tag.has('#ProperNoun') ? lower : subject;
+}
+
+const tagCache = new Map<string, { has: (tag: string) => boolean }>();
+
+/** compromise's tags of one word, once per word: questions ask about the same subjects again and again. */
+function firstWordTags(word: string): { has: (tag: string) => boolean } {
+  let tags = tagCache.get(word);
+  if (!tags) {
+    const doc = nlp(word);
+    const known = new Map(['#ProperNoun', '#Plural'].map((t) => [t, doc.has(t)]));
+    tags = { has: (t: string) => known.get(t) ?? false };
+    if (tagCache.size >= 5000) tagCache.clear();
+    tagCache.set(word, tags);
+  }
+  return tags;
 }
 
 /** A clause told back as one plain sentence: "Soviet Premier Kosygin visited Pakistan." */
