@@ -14,7 +14,10 @@ import { nameSkeleton, words } from './words.ts';
  * no more than the agreeing sources share ("1966" where one gives 6 January 1966, another 1966 and a
  * third 1965): the finer claim stays in the conflict's list. Members must not be empty.
  */
-export function chooseDate(members: readonly ExtractedFact[]): DateValue {
+export function chooseDate(all: readonly ExtractedFact[]): DateValue {
+  // A date read off "soon after independence in 1947" is a bound, not an answer, while another source gives one.
+  const exact = all.filter((m) => !roughDate(m));
+  const members = exact.length > 0 ? exact : all;
   const dates = members.map(dateOfFact);
   let best: DateValue | undefined;
   let bestKey = '';
@@ -48,13 +51,26 @@ function joinClaims(values: readonly string[]): string {
   return `one source gives ${first}, others ${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`;
 }
 
+/**
+ * Whether a fact's year comes from a time it followed ("Soon after independence in 1947, the leaders
+ * invited …"): the clause itself names no year, and its sentence puts the year after "soon after".
+ */
+export function roughDate(fact: ExtractedFact): boolean {
+  const year = fact.date.slice(0, 4);
+  if (!/^\d{4}$/.test(year) || fact.clause.includes(year)) return false;
+  return new RegExp(
+    `\\b(?:soon|shortly|immediately|just|not\\s+long)\\s+after\\b[^.;]*?\\b${year}\\b`,
+    'i',
+  ).test(fact.sentence);
+}
+
 function dateConflict(
   members: readonly ExtractedFact[],
   shown: DateValue,
   sourceId: SourceIdOf,
 ): Conflict | null {
   if (members.every((m) => datesAgree(dateOfFact(m), shown))) return null;
-  const raw = members.map((m) => ({ source: sourceId(m.source), date: dateOfFact(m) }));
+  const raw = members.map((m) => ({ source: sourceId(m.source), date: dateOfFact(m), rough: roughDate(m) }));
   // A source's coarse claim that its own finer one refines ("March 1963" beside "2 March 1963") is one claim.
   const refined = raw.filter(
     (c) =>
@@ -115,11 +131,13 @@ function sidesOf(raw: readonly { source: string; date: DateValue }[]): string[] 
   });
 }
 
-function uniqueClaims(raw: { source: string; date: DateValue }[]): { source: string; value: string }[] {
+function uniqueClaims(
+  raw: { source: string; date: DateValue; rough: boolean }[],
+): { source: string; value: string }[] {
   const seen = new Set<string>();
   const out: { source: string; value: string; key: string }[] = [];
   for (const c of raw) {
-    const value = formatDateValue(c.date);
+    const value = `${c.rough ? 'soon after ' : ''}${formatDateValue(c.date)}`;
     const k = `${c.source}|${value}`;
     if (seen.has(k)) continue;
     seen.add(k);

@@ -137,6 +137,28 @@ describe('conflicts', () => {
     expect(chooseDate([a, c])).toEqual({ value: '1966-01-06', precision: 'day' });
   });
 
+  it('tells a year read off "soon after independence in 1947" as a bound, never as the answer', () => {
+    const rough = makeFact({
+      source: 'c.txt',
+      date: '1947',
+      precision: 'year',
+      sentence: 'Soon after independence in 1947, leaders of Turkey invited the Ruritanian leadership.',
+      clause: 'leaders of Turkey invited the Ruritanian leadership.',
+    });
+    const exact = makeFact({
+      source: 'b.txt',
+      date: '1950',
+      precision: 'year',
+      clause: 'In 1950, Turkey invited Varga.',
+    });
+    expect(chooseDate([rough, exact])).toEqual({ value: '1950', precision: 'year' });
+    const conflict = findConflict([rough, exact], chooseDate([rough, exact]), new Set(), id);
+    expect(conflict?.claims).toEqual([
+      { source: 'c', value: 'soon after 1947' },
+      { source: 'b', value: '1950' },
+    ]);
+  });
+
   it('tells claims that agree with each other as one side of the disagreement', () => {
     const a = makeFact({ source: 'a.txt', date: '1966-01-06' });
     const b = makeFact({ source: 'b.txt', date: '1965', precision: 'year' });
