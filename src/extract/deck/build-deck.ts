@@ -205,6 +205,14 @@ export function splitParticipleDeeds(facts: readonly ExtractedFact[]): Extracted
 export function carriedToYear(facts: readonly ExtractedFact[]): ExtractedFact[] {
   return facts.map((f) => {
     if (f.precision !== 'day' && f.precision !== 'month') return f;
+    // A year or a month written out is a date mention: the full reading is only for the rest.
+    if (
+      /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(
+        f.sentence,
+      )
+    ) {
+      return f;
+    }
     if (findDateMentions(f.sentence).length > 0) return f;
     return { ...f, date: f.date.slice(0, 4), precision: 'year' };
   });

@@ -475,8 +475,8 @@ function pairScore(
  * Every compatible pair of facts with its similarity in [0, 1], best first. A pair scores on the facts'
  * fields, or on their clauses' words where a summary is a template, whichever matches better.
  */
-export function scorePairs(facts: readonly ExtractedFact[]): ScoredPair[] {
-  const vs = views(facts);
+export function scorePairs(facts: readonly ExtractedFact[], known?: readonly View[]): ScoredPair[] {
+  const vs = known ?? views(facts);
   const narrow: BagOf = (v) => v.bag;
   const wide: BagOf = (v) => v.wide;
   const wn = weighing(vs, narrow);
@@ -504,7 +504,7 @@ export function mergeFacts(facts: readonly ExtractedFact[]): ExtractedFact[][] {
   const vs = views(facts);
   const group = facts.map((_, i) => i);
   const members = new Map<number, number[]>(facts.map((_, i) => [i, [i]]));
-  const scored = scorePairs(facts);
+  const scored = scorePairs(facts, vs);
   const strongSameSource = new Set(
     scored
       .filter((p) => p.score >= SAME_SOURCE_THRESHOLD && vs[p.i]?.lead && vs[p.i]?.lead === vs[p.j]?.lead)
