@@ -1,7 +1,8 @@
 // Dates of facts as people read them, at the precision the sources give.
 import type { DateValue } from './deck-schema.ts';
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,6 +1,6 @@
 // Cards about one fact: when (date recall), who, what (the event) and mcq-date.
 
-import { formatDateValue } from '../../domain/date-format.ts';
+import { formatDateValue, MONTHS } from '../../domain/date-format.ts';
 import type { DateValue, DeckCard, Era } from '../../domain/deck-schema.ts';
 import { isState } from '../actors.ts';
 import { type Clause, inQuestion } from '../retell.ts';
@@ -381,21 +381,6 @@ function optionsFor(draft: FactDraft, years: readonly number[]): string[] {
   });
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A multiple-choice date card, skipped when the sources disagree on the date. */
 export function mcqDateCard(
   draft: FactDraft,
@@ -416,7 +401,7 @@ export function mcqDateCard(
   // In date order: options may share a year and differ in the month.
   const order = (text: string): number => {
     const y = yearsIn(text)[0] ?? 0;
-    const m = MONTH_NAMES.findIndex((name) => text.includes(name)) + 1;
+    const m = MONTHS.findIndex((name) => text.includes(name)) + 1;
     const d = Number(/^(\d{1,2})\s/.exec(text)?.[1] ?? 0);
     return y * 10000 + m * 100 + d;
   };
