@@ -5,25 +5,12 @@ import type { Conflict } from '../../domain/deck-schema.ts';
 import { inQuestion } from '../retell.ts';
 import { dateBounds } from './dates.ts';
 import type { FactDraft } from './draft.ts';
-import { DEMONYM_NAMES, stateNamed } from './states.ts';
+import { DEMONYM_NAMES, statesIn } from './states.ts';
 
 /** Deeds that set up ties between two states. */
 const SETS_UP_TIES = /^(?:establish|set up|open)$/;
 /** An envoy taking up a post: credentials presented, or arrival in the other state. */
 const ENVOY = /\b(?:ambassador|envoy|high commissioner|charg[ée] d’affaires)\b/i;
-
-/** Every state a text names, by name, adjective or seat of government, in one spelling. */
-function statesIn(text: string): string[] {
-  const names = text.match(/[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
-  const out = new Set<string>();
-  for (const n of names) {
-    for (const part of [n, ...n.split(/[–-]|\s+/)]) {
-      const state = stateNamed(part);
-      if (state) out.add(state);
-    }
-  }
-  return [...out];
-}
 
 /** The two states whose ties the fact says were set up, or null. */
 function tiesSetUp(d: FactDraft): [string, string] | null {

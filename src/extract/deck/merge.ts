@@ -6,7 +6,7 @@ import { summarise } from '../summary.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, isRoleWord, knownSurnames, surnameKey } from './actors.ts';
 import { datesAgree, yearGap, yearOf } from './dates.ts';
-import { oneStateName, oneVisitState, SEATS, stateNamed, stateOfDemonym } from './states.ts';
+import { oneStateName, oneVisitState, SEATS, stateNamed, stateOfDemonym, statesIn } from './states.ts';
 import { contentWords, nameSkeleton, stem, words } from './words.ts';
 
 /** Two facts must share at least this share of the rarer one's distinctive weight to be one event. */
@@ -191,19 +191,6 @@ export interface Invitation {
   to: string;
 }
 
-/** States a text names, by name, seat or people's adjective, in one spelling. */
-function statesNamed(text: string): string[] {
-  const runs = text.match(/[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*/g) ?? [];
-  return [
-    ...new Set(
-      runs
-        .flatMap((r) => [r, ...r.split(/\s+/)])
-        .map(stateNamed)
-        .filter((s): s is string => s !== null),
-    ),
-  ];
-}
-
 /**
  * "Leaders of the United States and the Soviet Union invited the Pakistani leadership", "the United
  * States invited Prime Minister Liaquat Ali Khan": who invited (the states before the verb) and whose
@@ -213,8 +200,8 @@ function statesNamed(text: string): string[] {
 export function invitation(fact: ExtractedFact): Invitation | null {
   const m = /\binvit(?:ed|es)\b/.exec(fact.clause);
   if (!m) return null;
-  const from = new Set(statesNamed(fact.clause.slice(0, m.index)));
-  const after = statesNamed(fact.clause.slice(m.index)).filter((s) => !from.has(s));
+  const from = new Set(statesIn(fact.clause.slice(0, m.index)));
+  const after = statesIn(fact.clause.slice(m.index)).filter((s) => !from.has(s));
   const others = fact.actors.map(oneVisitState).filter((s) => isState(s) && !from.has(s));
   const to = after[0] ?? (new Set(others).size === 1 ? others[0] : undefined);
   return from.size > 0 && to ? { from, to } : null;
@@ -226,7 +213,7 @@ function visitsByRoute(facts: readonly ExtractedFact[]): Map<string, number[]> {
   for (const f of facts) {
     if (f.type !== 'visit') continue;
     const to = destination(f.clause);
-    const visitor = statesNamed(
+    const visitor = statesIn(
       f.clause.slice(0, Math.max(0, f.clause.search(/\s(?:visit|paid|made|travell?ed|went)/))),
     ).find((s) => s !== to);
     if (!to || !visitor) continue;

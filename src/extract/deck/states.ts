@@ -91,3 +91,16 @@ export function stateNamed(name: string): string | null {
   const one = oneVisitState(state);
   return isState(one) ? one : null;
 }
+
+/** Every state a text names, by name, adjective or seat of government, in one spelling ("India–USSR" names two). */
+export function statesIn(text: string): string[] {
+  const names = text.match(/[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
+  const out = new Set<string>();
+  for (const n of names) {
+    for (const part of [n, ...n.split(/[–-]|\s+/)]) {
+      const state = stateNamed(part);
+      if (state) out.add(state);
+    }
+  }
+  return [...out];
+}
