@@ -33,7 +33,7 @@ import {
 } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
 import { tiesAfterEnvoys } from './implied.ts';
-import { dateOfFact, mergeFacts } from './merge.ts';
+import { dateOfFact, mergeFacts, visitPlace } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings, tidy } from './own-words.ts';
 import { DEMONYM_NAMES, oneStateName, stateOfDemonym } from './states.ts';
@@ -154,9 +154,6 @@ const DEED_TO_PERSON = new RegExp(
   `\\s+and\\s+((?:[a-z]+ed|${PAST_IRREGULAR}))\\s+(?:(?:President|Prime\\s+Minister|Premier|General|King|Foreign\\s+Minister)\\s+)?([A-Z][a-z]+)\\b`,
 );
 
-const VISIT_PLACE =
-  /\b(?:visit(?:ed)?|visit\s+to|trip\s+to|went\s+to|travell?ed\s+to)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
-
 /**
  * "In 1959, X permitted the flights, giving the authorisation of the final flight, piloted by Y":
  * two deeds of one subject, which other sources may tell apart (the flights began one year, the final
@@ -166,35 +163,41 @@ const VISIT_PLACE =
  */
 export function splitParticipleDeeds(facts: readonly ExtractedFact[]): ExtractedFact[] {
   return facts.flatMap((f) => {
-    const toPerson = DEED_TO_PERSON.exec(f.clause);
-    const person = toPerson?.[2] ?? '';
-    if (toPerson?.[1] && !isState(oneStateName(person)) && !stateOfDemonym(person)) {
-      const main = f.clause.slice(0, toPerson.index);
+    for (const { main, deed } of deedCuts(f.clause)) {
       const subject = splitClause(main)?.subject;
-      if (subject) {
-        const second = `${subject} ${f.clause.slice(f.clause.indexOf(toPerson[1], toPerson.index))}`;
-        return [
-          { ...f, clause: main, sentence: main },
-          { ...f, clause: second, summary: second, sentence: second },
-        ];
-      }
+      if (!subject) continue;
+      const second = `${subject} ${deed}`;
+      // Each deed is its own sentence now: the other's names must not tie it to other events.
+      return [
+        { ...f, clause: main, sentence: main },
+        { ...f, clause: second, summary: second, sentence: second },
+      ];
     }
-    const m = PARTICIPLE_DEED.exec(f.clause);
-    const past = m?.[1] ? PARTICIPLE_PAST[m[1].toLowerCase()] : undefined;
-    if (!m || !past) return [f];
-    const main = f.clause.slice(0, m.index);
-    const subject = splitClause(main)?.subject;
-    if (!subject) return [f];
-    // "…paid a visit to the Soviet Union, becoming the first premier to visit the country": which country.
-    const place = VISIT_PLACE.exec(main)?.[1];
-    const deed = f.clause.slice(m.index + m[0].length);
-    const second = `${subject} ${past} ${place ? deed.replace(/\bthe country\b/, place) : deed}`;
-    // Each deed is its own sentence now: the other's names must not tie it to other events.
-    return [
-      { ...f, clause: main, sentence: main },
-      { ...f, clause: second, summary: second, sentence: second },
-    ];
+    return [f];
   });
+}
+
+/** The places a clause may be cut into its main deed and a second one, the second told without its subject. */
+function deedCuts(clause: string): { main: string; deed: string }[] {
+  const cuts: { main: string; deed: string }[] = [];
+  const toPerson = DEED_TO_PERSON.exec(clause);
+  const person = toPerson?.[2] ?? '';
+  if (toPerson?.[1] && !isState(oneStateName(person)) && !stateOfDemonym(person)) {
+    cuts.push({
+      main: clause.slice(0, toPerson.index),
+      deed: clause.slice(clause.indexOf(toPerson[1], toPerson.index)),
+    });
+  }
+  const m = PARTICIPLE_DEED.exec(clause);
+  const past = m?.[1] ? PARTICIPLE_PAST[m[1].toLowerCase()] : undefined;
+  if (m && past) {
+    const main = clause.slice(0, m.index);
+    // "…paid a visit to the Soviet Union, becoming the first premier to visit the country": which country.
+    const place = visitPlace(main);
+    const rest = clause.slice(m.index + m[0].length);
+    cuts.push({ main, deed: `${past} ${place ? rest.replace(/\bthe country\b/, place) : rest}` });
+  }
+  return cuts;
 }
 
 /**

@@ -114,6 +114,11 @@ const VISITED = new RegExp(
 );
 const TRIP = new RegExp(`${PLACE}\\s+(?:trip|visit|tour)\\b`);
 
+/** The place a clause says was visited, as written ("visited Soviet Union" → "Soviet Union"), or null. */
+export function visitPlace(clause: string): string | null {
+  return VISITED.exec(clause)?.[1] ?? null;
+}
+
 /**
  * The state a visit's clause says it went to ("visited Moscow", "a Russia trip"), in one spelling
  * (Russia and the Soviet Union as one), or null when the clause names no state or seat of government.
@@ -431,10 +436,11 @@ function pairScore(
   }
   // Near-empty facts share little but would score high on the ratio alone.
   const rareNames = a.fact.source !== b.fact.source ? rareNamesShared(a, b) : 0;
-  const sameMediator =
+  // One peace brokered by one state, or one invitation to one visit: one event, whatever its words.
+  const oneOccasion =
     (a.fact.source !== b.fact.source && a.mediator !== null && a.mediator === b.mediator) ||
     sameInvitation(a, b);
-  if (shared < MIN_SHARED_WEIGHT && rareNames < 2 && !sameMediator) return null;
+  if (shared < MIN_SHARED_WEIGHT && rareNames < 2 && !oneOccasion) return null;
   // Two things one well-known person did share the person and nothing else ("accepted an invitation",
   // "was asked to condemn an attack"): some word of the deed itself must be shared too.
   let deed = 0;
@@ -443,14 +449,14 @@ function pairScore(
   }
   // Two visits to one state share their deed, however each words it ("a Russia trip", "visited Moscow").
   const sameTrip = a.destination !== null && a.destination === b.destination;
-  if (deed === 0 && rareNames < 2 && !sameTrip && !sameMediator) return null;
+  if (deed === 0 && rareNames < 2 && !sameTrip && !oneOccasion) return null;
   let score = shared / Math.max(1e-9, Math.min(w.total[i] ?? 0, w.total[j] ?? 0));
   if (a.lead && a.lead === b.lead) score += LEAD_BONUS;
   if (a.fact.source !== b.fact.source && [...a.things].some((t) => b.things.has(t))) score += THING_BONUS;
   if (
     rareNames >= 2 ||
     foundSame(a, b) ||
-    sameMediator ||
+    oneOccasion ||
     (a.fact.source !== b.fact.source && rare >= 2 && score >= RARE_PAIR_THRESHOLD)
   ) {
     score = Math.max(score, MERGE_THRESHOLD);
