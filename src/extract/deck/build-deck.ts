@@ -413,6 +413,19 @@ function shorterRests(clause: Clause): Clause[] {
   return out;
 }
 
+const nameKeysCache = new Map<string, string[]>();
+
+/** The spelling-tolerant keys of an actor's name, once per actor: every card's span asks again. */
+function nameKeys(actor: string): string[] {
+  let keys = nameKeysCache.get(actor);
+  if (!keys) {
+    keys = words(nameOf(actor)).map(nameSkeleton);
+    if (nameKeysCache.size >= 5000) nameKeysCache.clear();
+    nameKeysCache.set(actor, keys);
+  }
+  return keys;
+}
+
 /**
  * The years the deck's articles name a person in: from the first to the last fact whose actors name
  * them (by all their names, or a part of two names or more: "Liaquat Ali Khan" is "Nawabzada Liaquat
@@ -432,7 +445,7 @@ export function personSpan(
   const full = new Set(words(nameOf(person)).map(nameSkeleton));
   const only = full.size === 1 ? [...full][0] : undefined;
   const same = (actor: string): boolean => {
-    const t = words(nameOf(actor)).map(nameSkeleton);
+    const t = nameKeys(actor);
     // A person named by one word ("Musharraf") is met by that surname.
     if (only !== undefined) return t[t.length - 1] === only;
     return t.length >= 2 && t.every((w) => full.has(w));
