@@ -96,7 +96,9 @@ function dateConflict(
   return { field: 'date', claims: claims.map(({ source, value }) => ({ source, value })), note };
 }
 
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+/** Counts as words: "two sources", "a three-day visit". */
+const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
 
 /**
  * Claims that agree with each other ("1966" and "6 January 1966") told as one side of the
@@ -119,7 +121,7 @@ function sidesOf(raw: readonly { source: string; date: DateValue }[]): string[] 
     const finer = [...new Set(byFineness.slice(1).map((c) => formatDateValue(c.date)))].filter(
       (v) => v !== head,
     );
-    const count = COUNT_WORDS[sources - 1] ?? String(sources);
+    const count = NUMBER_WORDS[sources - 1] ?? String(sources);
     const who =
       i === 0
         ? `${count} source${sources > 1 ? 's give' : ' gives'}`
@@ -190,8 +192,6 @@ function nameConflict(
 
 export type SourceIdOf = (file: string) => string;
 
-const NUMBER_WORDS =
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
 /** A count of days as news copy writes it: "23", "three". */
 export const DAY_COUNT = `(?:\\d{1,3}|${NUMBER_WORDS.join('|')})`;
 const DAYS = new RegExp(`\\b(${DAY_COUNT})[\\s-]days?\\b`, 'i');
