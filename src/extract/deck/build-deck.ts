@@ -20,7 +20,7 @@ import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf, roleOf, surnameKey } from './actors.ts';
 import { copiedRun, copyIndex } from './copy-guard.ts';
 import { dateSortKey, yearOf } from './dates.ts';
-import { draftFact, type FactDraft, fullNamesByOffice, nationalities } from './draft.ts';
+import { draftFact, type FactDraft, fullNamesByOffice, nationalities, OFFICE_NAMES } from './draft.ts';
 import { decadeEras } from './eras.ts';
 import {
   mcqDateCard,
@@ -467,7 +467,7 @@ export function personSpan(
   };
 }
 
-const OFFICE_ASKED = /\b(prime minister|president|premier|foreign minister|army chief|ambassador)\b/i;
+const OFFICE_ASKED = new RegExp(`\\b(${OFFICE_NAMES})\\b`, 'i');
 
 /** The office a fact's question names ("the first Pakistani prime minister to visit …"), lower case. */
 function officeAsked(d: FactDraft): string | null {

@@ -119,8 +119,14 @@ export function withCause(
 
 /** "his Soviet counterpart": the pronoun points at an office named earlier in the sentence. */
 const COUNTERPART = new RegExp(`^(?:his|her|their)\\s+(${DEMONYM_NAMES})\\s+counterparts?$`, 'i');
-const OFFICE_BEFORE =
-  /\b(?:(first|second|third|new|last)\s+)?(?:[A-Z][a-z]+\s+)?(ambassador|envoy|high commissioner|foreign minister|prime minister|president|army chief|defence minister)\b/gi;
+/** Offices a question or a counterpart may name, as regular-expression alternatives. */
+export const OFFICE_NAMES =
+  'ambassador|envoy|high commissioner|foreign minister|prime minister|president|premier|army chief|defence minister';
+
+const OFFICE_BEFORE = new RegExp(
+  `\\b(?:(first|second|third|new|last)\\s+)?(?:[A-Z][a-z]+\\s+)?(${OFFICE_NAMES})\\b`,
+  'gi',
+);
 
 /**
  * "the first Pakistani ambassador presented his credentials, while his Soviet counterpart arrived":
