@@ -1,7 +1,8 @@
 // Browser tests: the production build served by `vite preview`, driven in headless Chromium.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4317;
+// E2E_PORT lets several checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'src/e2e',
