@@ -20,3 +20,21 @@ export function readFullDate(text: string): DayParts | null {
   if (year === null || month === null || day === null) return null;
   return { year, month, day };
 }
+
+/** What a date written without all its parts gives ("Aug 11", "Sunday"): the parts chrono is sure of. */
+export interface LooseParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** The calendar parts chrono reads as written in `text` (none guessed), or null when it reads none. */
+export function readLooseDate(text: string): LooseParts | null {
+  const result = chrono.strict.parse(text, new Date(2000, 0, 1))[0];
+  if (!result) return null;
+  const { start } = result;
+  const part = (unit: 'year' | 'month' | 'day'): number | null =>
+    start.isCertain(unit) ? (start.get(unit) ?? null) : null;
+  const parts = { year: part('year'), month: part('month'), day: part('day') };
+  return parts.year === null && parts.month === null ? null : parts;
+}

@@ -4,6 +4,7 @@ import type { FactType } from '../domain/deck-schema.ts';
 import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { findDateMentions } from './date-mentions.ts';
 import { eventType, typeCue } from './event-type.ts';
+import { dropRule } from './keep-rules.ts';
 import { type ResolvedDate, resolveRelative } from './resolve-dates.ts';
 
 export interface Draft {
@@ -13,6 +14,8 @@ export interface Draft {
   clause: string;
   /** Where those words stand: [start, end) offsets into the sentence. */
   at: [number, number];
+  /** Ids of the rules that made the draft: how it was dated and why it was kept. */
+  rules: string[];
 }
 
 export interface SentenceDrafts {
@@ -51,21 +54,6 @@ function nearType(sentence: string, clauseStart: number, date: ResolvedDate): Fa
   if (!m || before.length - (m[0]?.length ?? 0) < 2) return 'other';
   return eventType(m[1] ?? '');
 }
-
-/** Plans and forecasts are not facts yet. */
-const FUTURE =
-  /\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|aims?\s+to|is\s+set\s+to)\b/i;
-
-const NO_EVENT_HERE =
-  /\b(?:has|have|had)\s+never\b|\bnever\s+been\b|(?:^|,\s*|\band\s+)(?:1[5-9]\d\d|20\d\d)\s+(?:was|is|has\s+been|remains)\b|\bthe\s+(?:1[5-9]\d\d|20\d\d)\s+[a-z]+\s+(?:has|is|are|remains)\b/i;
-
-/** "Analysts opined …", "critics believe …": commentary on an event, not one. */
-const COMMENTARY =
-  /^(?:(?:many|some|most)\s+)?(?:analysts|critics|observers|experts|commentators|historians|scholars|pundits)\b/i;
-
-/** Clauses that describe a state or an earlier background rather than a new dated event. */
-const NOT_AN_EVENT =
-  /\bit\s+was\s+(?:reported|said|believed|claimed|thought)\b|\b(?:had\s+(?:already\s+|long\s+)?(?:been|[a-z]+ed|[a-z]+en)|always|whenever|often|usually|generally|is|are|will|would)\b/i;
 
 function eventsOf(clauses: Clause[], sentence: string): EventPiece[] {
   const events: EventPiece[] = [];
@@ -134,12 +122,14 @@ export function draftSentence(
   text: string,
   anchor: ResolvedDate | null,
   lastDay: ResolvedDate | null,
+  inherited: ResolvedDate | null = null,
 ): SentenceDrafts {
   const dates: ResolvedDate[] = [];
   let last = anchor;
   const mentions = findDateMentions(text);
   for (const mention of mentions) {
-    const dayRef = mention.kind === 'relative' && mention.shift === 'same' && mention.unit === 'day';
+    const dayRef =
+      mention.kind === 'relative' && mention.shift === 'same' && mention.unit === 'day' && !mention.monthDay;
     const resolved = resolveRelative(mention, dayRef ? lastDay : last);
     if (!resolved) continue;
     dates.push(resolved);
@@ -164,20 +154,43 @@ export function draftSentence(
       ? `${opener} ${event.text.trim().replace(/^(?:and|but)\s+/i, '')}`
       : event.text;
   const drafts: Draft[] = [];
-  let current: ResolvedDate | null = null;
+  // A sentence under a chronology's date, or in a dated report's lead, is dated by it until it
+  // gives a date of its own.
+  let current: ResolvedDate | null = inherited;
   let previousType: FactType | null = null;
   for (const event of events) {
     const all = dates.filter((d) => d.start >= event.start && d.start < event.end);
     // A clause that gives its own date needs no relative one beside it.
-    const inside = all
-      .filter((d) => !(d.relative && all.some((o) => !o.relative && o.value.startsWith(d.value))))
-      .filter(
-        (d) => !FUTURE.test(text.slice(Math.max(event.start, d.start - 60), Math.min(event.end, d.end + 30))),
-      );
-    if (all.length > 0 && inside.length === 0) continue;
+    const inside = all.filter(
+      (d) => !(d.relative && all.some((o) => !o.relative && o.value.startsWith(d.value))),
+    );
+    // "1985 The summit was held on 7-8 December": a leading year that a finer date of the clause
+    // refines is that date, not a second one.
+    const refined = inside.filter(
+      (d) =>
+        !(
+          d.precision === 'year' &&
+          inside.some(
+            (o) => o !== d && o.start > d.start && o.value !== d.value && o.value.startsWith(d.value),
+          )
+        ),
+    );
+    inside.splice(0, inside.length, ...refined);
     // "it has never been finished", "2011 was the worst year", "the 1960 treaty has no clause":
     // a state of things, a year judged, or a year naming a thing now described, not an event.
-    if (inside.length > 0 && NO_EVENT_HERE.test(event.text)) continue;
+    const first = inside[0];
+    if (
+      first &&
+      dropRule(
+        {
+          text: event.text,
+          head: event.head,
+          date: { precision: first.precision, before: text.slice(event.start, first.start) },
+        },
+        'dated',
+      )
+    )
+      continue;
     if (inside.length > 0) {
       inside.forEach((date, i) => {
         // With several dates in one clause, each is typed by the words around it.
@@ -195,27 +208,31 @@ export function draftSentence(
         const at: [number, number] = inside.length > 1 ? [from, to] : [event.start, event.end];
         // "X was asked to condemn the 2016 attack": what was said, and the named event itself.
         if (named && named !== 'statement' && event.type === 'statement' && event.strong) {
-          drafts.push({ date, type: 'statement', clause: wordsOf(event), at });
+          drafts.push({
+            date,
+            type: 'statement',
+            clause: wordsOf(event),
+            at,
+            rules: ['candidate.named-event'],
+          });
         }
-        drafts.push({ date, type, clause: wordsOf(event), at });
+        drafts.push({ date, type, clause: wordsOf(event), at, rules: ['candidate.dated-clause'] });
       });
       current = inside[inside.length - 1] ?? current;
     } else if (
       current &&
       event.hasVerb &&
-      !NOT_AN_EVENT.test(event.head) &&
-      !COMMENTARY.test(event.text.trim()) &&
-      !NO_EVENT_HERE.test(event.text) &&
+      !dropRule({ text: event.text, head: event.head }, 'undated') &&
       // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
       // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
-      !(/^when\b/i.test(event.text.trim()) && event.type === previousType) &&
-      !FUTURE.test(event.head.split(/\sthat\s/)[0] ?? '')
+      !(/^when\b/i.test(event.text.trim()) && event.type === previousType)
     ) {
       drafts.push({
         date: event.sequence ? after(current) : current,
         type: event.type,
         clause: wordsOf(event),
         at: [event.start, event.end],
+        rules: [current === inherited ? 'candidate.inherited' : 'candidate.after-dated-clause'],
       });
     }
     previousType = event.type;
@@ -236,6 +253,7 @@ export function draftSentence(
       type: eventType(lead.text),
       clause: lead.text,
       at: [lead.start, lead.end],
+      rules: ['candidate.leading-visit'],
     });
   }
   return { drafts, dates };
@@ -258,5 +276,11 @@ export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
   if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;
   const type = eventType(text);
   if (type !== 'statement' && type !== 'visit') return null;
-  return { date: { ...anchor, start: 0, end: 0, relative: true }, type, clause: text, at: [0, text.length] };
+  return {
+    date: { ...anchor, start: 0, end: 0, relative: true },
+    type,
+    clause: text,
+    at: [0, text.length],
+    rules: ['candidate.carried-sentence'],
+  };
 }

@@ -4,6 +4,7 @@ import { extractArticle } from './extract-article.ts';
 
 const run = (text: string) => extractArticle({ source: 'a.txt', text });
 const brief = (text: string) => run(text).facts.map((f) => `${f.date} ${f.type}`);
+const dates = (text: string) => run(text).facts.map((f) => f.date);
 
 describe('extractArticle on a copied news page', () => {
   const result = extractArticle({ source: 'china-ties.txt', text: CHINA_TIES });
@@ -234,5 +235,40 @@ describe('extractArticle, one rule at a time', () => {
     expect(
       brief('Updated on June 20, 2015\n\nThe ministers met in Doha in 2012.\n\nPosted 3 years ago'),
     ).toEqual(['2012 visit']);
+  });
+});
+
+describe('extractArticle: layout and dates from context', () => {
+  it('dates a news lead by its dateline, and leaves the background to its own dates', () => {
+    const text = [
+      'Envoys meet in the capital',
+      '',
+      'LAHORE, 4 March 2021 (XYZ): The two foreign secretaries signed a visa accord at the ministry.',
+      'The visiting envoy praised the new rail link.',
+      '',
+      'Ties go back a long way. The two states opened embassies in 1950. The first envoy was a poet.',
+    ].join('\n');
+    expect(dates(text)).toEqual(['2021-03-04', '2021-03-04', '1950']);
+  });
+
+  it('takes the dateline’s year from the publication line', () => {
+    const text = 'QUETTA, May 4: The two ministers met at the border post.\n\nPublished May 5, 2019';
+    expect(brief(text)).toEqual(['2019-05-04 visit']);
+  });
+
+  it('dates the lines of a chronology by the date line above them', () => {
+    const text =
+      '14 May 1962\nThe two sides opened border talks.\n\n2 March 1963\nThe boundary accord was signed.';
+    expect(brief(text)).toEqual(['1962-05-14 relations', '1963-03-02 agreement']);
+  });
+
+  it('reads a year-led entry with a finer date as that one date', () => {
+    expect(dates('1991 The sixth summit was held on 21st December in the capital.')).toEqual(['1991-12-21']);
+  });
+
+  it('keeps a scheduled event that has its date, drops a plan without one', () => {
+    const text =
+      'KARACHI: The president will pay a state visit to the country on January 26. He will also address the assembly.\n\nPublished January 21st 2018.';
+    expect(brief(text)).toEqual(['2018-01-26 visit']);
   });
 });

@@ -3,9 +3,12 @@
 
 import { formatDateValue } from '../domain/date-format.ts';
 import { namesIn } from './actors.ts';
+import { findDateMentions } from './date-mentions.ts';
 import { carriedDraft, type Draft, draftSentence } from './draft-events.ts';
 import { eventObject } from './event-object.ts';
+import { type LayoutLine, layOut } from './layout.ts';
 import { articleMeta } from './meta.ts';
+import { type ReportDate, reportDate } from './report-date.ts';
 import type { ResolvedDate } from './resolve-dates.ts';
 import { retell, splitClause } from './retell.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -77,6 +80,52 @@ function toFact(source: string, sentence: Sentence, draft: Draft, tight: boolean
   };
 }
 
+/** The date a chronology scope's text gives, as a date of the narrative. */
+function scopeDate(text: string, at: [number, number]): ResolvedDate | null {
+  const m = findDateMentions(text.slice(...at)).find((d) => d.kind === 'absolute');
+  return m && m.kind === 'absolute'
+    ? { start: 0, end: 0, value: m.value, precision: m.precision, relative: true }
+    : null;
+}
+
+function asResolved(date: ReportDate): ResolvedDate {
+  return { start: 0, end: 0, value: date.value, precision: date.precision, relative: true };
+}
+
+/** The sentence's text with `[a, b)` (offsets into the article) blanked out, offsets kept. */
+function blanked(sentence: Sentence, [a, b]: [number, number]): string {
+  const from = Math.max(0, a - sentence.start);
+  const to = Math.min(sentence.text.length, b - sentence.start);
+  if (to <= from) return sentence.text;
+  return sentence.text.slice(0, from) + ' '.repeat(to - from) + sentence.text.slice(to);
+}
+
+/** Words by which a news report dates its events against its own day. */
+const REPORT_DAY =
+  /\b(?:yesterday|tonight|this (?:morning|afternoon|evening)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:said|told|announced|reported|stated)(?:\s+\S+){0,3}\s+today|here today)\b/;
+
+/**
+ * Where a dated report's lead ends: its first heading after the text has begun (a background
+ * section follows), else the article's end. The lead's undated events happened on the report's date.
+ */
+function leadEnd(text: string, lines: LayoutLine[], report: ReportDate): number {
+  const first = lines.findIndex((l) => l.kind === 'prose');
+  if (first < 0) return 0;
+  // Only a news report tells its lead as of its date: one with a dateline, or whose first lines
+  // date their events by the report's day ("said on Tuesday", "yesterday", "reported here today").
+  const opening = lines.slice(first, first + 2).map((l) => text.slice(l.start, l.end));
+  const news = lines.some((l) => l.rule === 'layout.dateline') || opening.some((t) => REPORT_DAY.test(t));
+  if (!news) return 0;
+  const year = report.value.slice(0, 4);
+  for (const line of lines.slice(first + 1)) {
+    if (line.kind === 'heading') return line.start;
+    // A paragraph that dates something to another year is background: the lead is over.
+    const other = findDateMentions(line.text).some((m) => m.kind === 'absolute' && !m.value.startsWith(year));
+    if (other && line.kind === 'prose') return line.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
 /** The article's dated facts and its meta (title, author). Pure: no I/O. */
 export function extractArticle(input: ArticleInput): ExtractionResult {
   const { source, text } = input;
@@ -85,10 +134,34 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   let lastDay: ResolvedDate | null = null;
   let previous: Sentence | null = null;
   let previousDated = false;
-  const sentences = splitSentences(text);
+  const lines = layOut(text);
+  const sentences = splitSentences(text, lines);
+  const report = reportDate(text, lines);
+  const lead = report ? leadEnd(text, lines, report) : 0;
+  if (report) anchor = asResolved(report);
+  if (report?.precision === 'day') lastDay = anchor;
   const common = commonWords(sentences);
   for (const sentence of sentences) {
-    const { drafts, dates } = draftSentence(sentence.text, anchor, lastDay);
+    let own = sentence.text;
+    let inherited: ResolvedDate | null = null;
+    if (sentence.datelineEnd !== null) own = blanked(sentence, [sentence.start, sentence.datelineEnd]);
+    const previousScope = previous?.scopeAt ?? null;
+    const firstUnder =
+      sentence.scopeAt !== null &&
+      sentence.line === 'prose' &&
+      !(
+        previousScope === sentence.scopeAt &&
+        previous?.paragraph === sentence.paragraph &&
+        previous.item === sentence.item
+      );
+    if (sentence.scopeAt && firstUnder) {
+      // A chronology's date line dates the first sentence under it.
+      inherited = scopeDate(text, sentence.scopeAt);
+      if (inherited) anchor = inherited;
+    } else if (report && sentence.start < lead) {
+      inherited = asResolved(report);
+    }
+    const { drafts, dates } = draftSentence(own, anchor, lastDay, inherited);
     const adjacent =
       previous !== null &&
       (previous.item !== null

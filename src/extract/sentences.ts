@@ -1,6 +1,6 @@
 // Splits an article into sentences with offsets into the original text, keeping each sentence's
 // paragraph and list item, and leaving out page junk (menus, banners, comments, captions).
-import { isHeadingLike, isJunkLine, isTerminator } from './junk.ts';
+import { type LayoutLine, type LineKind, layOut } from './layout.ts';
 
 export interface Sentence {
   /** [start, end) offsets into the article text. */
@@ -11,13 +11,15 @@ export interface Sentence {
   paragraph: number;
   /** 1-based number of the numbered-list item the sentence stands in, else null. */
   item: number | null;
-}
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-  paragraph: number;
+  /** The kind of line the sentence stands on ('prose' or a chronology 'entry'). */
+  line: LineKind;
+  /**
+   * The date that heads the sentence's part of a chronology: an entry's leading date, or the last
+   * line above it that is only a date. [start, end) offsets into the article; null outside one.
+   */
+  scopeAt: [number, number] | null;
+  /** A dateline ahead of the sentence ("KARACHI, Aug 11: …") ends here; null when none. */
+  datelineEnd: number | null;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -76,26 +78,6 @@ const ABBREVIATIONS = new Set([
   'amb',
 ]);
 
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let paragraph = 1;
-  let seenText = false;
-  let blankRun = false;
-  const re = /[^\n]*(?:\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
-    const raw = m[0].replace(/\r?\n$/, '');
-    if (raw.trim() === '') {
-      blankRun = true;
-      continue;
-    }
-    if (blankRun && seenText) paragraph++;
-    blankRun = false;
-    seenText = true;
-    out.push({ start: m.index, end: m.index + raw.length, text: raw, paragraph });
-  }
-  return out;
-}
-
 /** True when the full stop at `dot` in `s` ends a sentence. */
 function endsSentence(s: string, dot: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(s.slice(0, dot))?.[1] ?? '';
@@ -124,46 +106,44 @@ function splitProse(s: string): Array<[number, number]> {
 
 const ITEM = /^\s*(\d{1,3})[.)]\s+/;
 const BULLET = /^\s*[-•*·–]\s+/;
-const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-const LEADING_DATE = new RegExp(
-  `^\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_WORD},?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?\\d{4}\\b`,
-);
-
-/** "1965: War with India": a timeline line that starts with a date and says something after it. */
-function isTimelineEntry(line: string): boolean {
-  const m = LEADING_DATE.exec(line);
-  if (!m) return false;
-  return (
-    line
-      .slice(m[0].length)
-      .split(/\s+/)
-      .filter((w) => /[A-Za-z]{2,}/.test(w)).length >= 3
-  );
-}
 
 /**
- * The article's sentences, in order. Junk lines are skipped; everything after a terminator line
- * ("Leave a Reply", "Recent Posts", a cookie banner...) is dropped; short lines that do not end
- * like a sentence (headings, captions, footers) are skipped; a sentence broken by a blank line is
+ * The article's sentences, in order, from its lines of prose and chronology entries (the layout
+ * stage leaves out furniture, headings and the page's tail); a sentence broken by a blank line is
  * joined again when the next block starts in lower case.
  */
-export function splitSentences(text: string): Sentence[] {
-  const all = lines(text);
-  // Units of prose: a numbered item, or consecutive lines of one paragraph.
+export function splitSentences(text: string, laidOut?: LayoutLine[]): Sentence[] {
+  const all = laidOut ?? layOut(text);
+  // Two or more lines that are only a date make a chronology: each heads the lines under it. A
+  // single one near the top is the report's date, not a scope.
+  const chronology = all.filter((l) => l.kind === 'date-only').length >= 2;
   interface Unit {
     start: number;
     end: number;
     paragraph: number;
     item: number | null;
+    line: LineKind;
+    scopeAt: [number, number] | null;
+    datelineEnd: number | null;
   }
   const units: Unit[] = [];
-  let prev: Line | null = null;
+  let prev: (typeof all)[number] | null = null;
+  let scope: [number, number] | null = null;
   for (const [i, line] of all.entries()) {
-    if (isTerminator(line.text)) break;
-    // A short line is a heading unless the next block carries on its sentence in lower case.
+    if (line.kind === 'date-only') {
+      scope = chronology ? line.dateAt : null;
+      prev = null;
+      continue;
+    }
     const carriesOn = /^\s*[a-z]/.test(all[i + 1]?.text ?? '');
-    const listed = ITEM.test(line.text) || BULLET.test(line.text) || isTimelineEntry(line.text);
-    if (isJunkLine(line.text) || (isHeadingLike(line.text) && !carriesOn && !listed)) {
+    const listed = ITEM.test(line.text) || BULLET.test(line.text);
+    if (
+      line.kind === 'furniture' ||
+      line.kind === 'publication' ||
+      (line.kind === 'heading' && !carriesOn && !listed)
+    ) {
+      // A heading closes a chronology's scope; furniture does not.
+      if (line.kind === 'heading') scope = null;
       prev = null;
       continue;
     }
@@ -174,7 +154,7 @@ export function splitSentences(text: string): Sentence[] {
       prev &&
       !item &&
       !BULLET.test(line.text) &&
-      !isTimelineEntry(line.text) &&
+      line.kind !== 'entry' &&
       (line.paragraph === prev.paragraph || /^\s*[a-z]/.test(line.text)) &&
       !/[.!?"”]\s*$/.test(prev.text);
     if (last && continues) {
@@ -186,6 +166,9 @@ export function splitSentences(text: string): Sentence[] {
         end: line.end,
         paragraph: line.paragraph,
         item: item ? Number(item[1]) : null,
+        line: line.kind === 'entry' ? 'entry' : 'prose',
+        scopeAt: line.kind === 'entry' ? line.dateAt : scope,
+        datelineEnd: line.datelineEnd,
       });
     }
     prev = line;
@@ -199,7 +182,17 @@ export function splitSentences(text: string): Sentence[] {
       while (start < end && /\s/.test(text[start] ?? '')) start++;
       while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
-      out.push({ start, end, text: text.slice(start, end), paragraph: u.paragraph, item: u.item });
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        paragraph: u.paragraph,
+        item: u.item,
+        line: u.line,
+        scopeAt: u.scopeAt,
+        datelineEnd:
+          u.datelineEnd !== null && u.datelineEnd > start && u.datelineEnd <= end ? u.datelineEnd : null,
+      });
     }
   }
   return out;

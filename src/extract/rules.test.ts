@@ -1,0 +1,50 @@
+// Every rule table of the extractor, run on its own examples: a rule's examples are its tests.
+import { describe, expect, it } from 'vitest';
+import { KEEP_RULES } from './keep-rules.ts';
+import { DATELINE_EXAMPLES, datelineOf, LAYOUT_RULES, layOut } from './layout.ts';
+
+describe('layout rules', () => {
+  const cases = LAYOUT_RULES.flatMap((r) => r.examples.map((e) => ({ id: r.id, ...e })));
+  it.each(cases)('$id: "$text" is $kind', ({ text, kind }) => {
+    const first = LAYOUT_RULES.find((r) => r.test(text.trim()));
+    expect(first?.kind).toBe(kind);
+  });
+
+  it.each(DATELINE_EXAMPLES)('dateline of "$text"', ({ text, end, date }) => {
+    const found = datelineOf(text);
+    expect(found ? text.slice(0, found.end) : null).toBe(end);
+    expect(found?.dateAt ? text.slice(...found.dateAt) : null).toBe(date);
+  });
+});
+
+describe('keep rules', () => {
+  const cases = KEEP_RULES.flatMap((r) => r.examples.map((e) => ({ rule: r, ...e })));
+  it.each(cases)('$rule.id: "$text" dropped: $drop', ({ rule, text, drop, date }) => {
+    const head = text.split(/\s+/).slice(0, 8).join(' ');
+    expect(rule.drops(date ? { text, head, date } : { text, head })).toBe(drop);
+  });
+
+  it('gives every rule a unique id, a reason and examples of both kinds', () => {
+    const ids = [...LAYOUT_RULES, ...KEEP_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of KEEP_RULES) {
+      expect(r.reason.length).toBeGreaterThan(20);
+      expect(r.examples.some((e) => e.drop) && r.examples.some((e) => !e.drop)).toBe(true);
+    }
+  });
+});
+
+describe('layOut', () => {
+  it('tells a chronology, a dated report and page furniture apart, with offsets', () => {
+    const text = 'Border talks\n\n14 May 1962\nThe two sides open talks.\n\nShare on Facebook\n';
+    const lines = layOut(text);
+    expect(lines.map((l) => l.kind)).toEqual(['heading', 'date-only', 'prose', 'furniture']);
+    const dated = lines[1];
+    expect(dated?.dateAt && text.slice(...dated.dateAt)).toBe('14 May 1962');
+    expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(lines.map((l) => l.text));
+  });
+
+  it('stops at the page tail', () => {
+    expect(layOut('One line of text here.\nLeave a Reply\nA comment.').map((l) => l.kind)).toEqual(['prose']);
+  });
+});
