@@ -1,91 +1,463 @@
-// Says what kind of event a clause reports (visit, agreement, military...) from its key words.
+// Says what kind of event a clause reports (visit, agreement, military...) from its key words. The
+// cues are a table of records (id, reason, words, examples), tried as the guideline defines the kinds:
+// first the cues that decide a clause whatever else it names, then strong cues, then the earliest weak one.
 import type { FactType } from '../domain/deck-schema.ts';
+import { wordPattern } from './word-pattern.ts';
 
-/** A statement verb decides the type when nothing but talk of relations comes before it. */
-const STATEMENT =
-  /\b(announced|announces|said|says|accepted the (?:proposal|offer|plan)|waved away|rejected the offer|quick to defend|stated|informed|warned|declared that|described|voted|indicated|lodged a protest|protested|condemn(?:ed)?|criticis(?:ed|ized)|observed in|aide-m[ée]moire|passed (?:a|the) resolution|threatening statements|requested|cancell?ed|called (?:for|on|it)|(?<!(?:was|were|been|being) )invited|offered to|offered (?:its|his|her|their|the)|proposed|tabled|assured|urged|demanded|accused|rejected|objected|apologi[sz]ed|served (?:a )?notice|asked (?:the|for|[A-Z])|told)\b/i;
+export interface TypeCue {
+  id: string;
+  type: FactType;
+  /**
+   * 'decisive': decides the clause wherever it stands; 'strong': decides it unless a decisive cue
+   * does; 'weak': the earliest weak cue decides a clause with no other.
+   */
+  strength: 'decisive' | 'strong' | 'weak';
+  reason: string;
+  pattern: RegExp;
+  examples: Array<{ text: string; type: FactType }>;
+}
 
-/** Calling an event off is a statement about it, wherever the cue stands. */
-const CALLED_OFF = /\b(cancell?ed|postponed|called off|put off)\b/i;
+/** Statement verbs: they decide the type when nothing but talk of relations comes before them. */
+const STATEMENT = wordPattern([
+  'announced',
+  'announces',
+  'said',
+  'says',
+  'accepted the (?:proposal|offer|plan)',
+  'waved away',
+  'rejected the offer',
+  'quick to defend',
+  'stated',
+  'informed',
+  'warned',
+  'declared that',
+  'described',
+  'voted',
+  'indicated',
+  'lodged? (?:a |strong )?(?:formal )?(?:protests?|complaints?)',
+  'protested',
+  'condemn(?:ed)?',
+  'criticis(?:ed|ized)',
+  'denounced',
+  'observed in',
+  'aide-m[ée]moire',
+  'passed (?:a|the) resolution',
+  'threatening statements',
+  'threatened',
+  'requested',
+  'cancell?ed',
+  'called (?:for|it)',
+  'called on (?:the )?[a-z]+ (?:to|for)',
+  '(?<!(?:was|were|been|being) )invited',
+  'offered to',
+  'offered (?:its|his|her|their|the)',
+  'proposed',
+  'tabled',
+  'assured',
+  'urged',
+  'demanded',
+  'accused',
+  'rejected',
+  'objected',
+  'apologi[sz]ed',
+  'served (?:a )?notice',
+  'asked (?:the|for|[A-Z])',
+  'told',
+  'expressed (?:regret|concern|hope|optimism|support|gratitude|sorrow)',
+  'welcomed (?:this|the decision|the move|the step)',
+  'lauded',
+  'praised',
+  'vowed',
+  'reiterated',
+  'pointed out',
+  'dismissed concerns',
+  'justified',
+  'pledged',
+]);
 
-/** Strong cues decide the type wherever they stand; weak cues only when no strong one is present. */
-const STRONG: Array<[FactType, RegExp]> = [
-  [
-    'organization',
-    /\b(member(?:ship)?|joined(?! hands)|join(?! hands)|admitted|accession|observer status|bid to join|entry into|renamed the [A-Z][\w ]*Organi[sz]ation|seat at the United Nations|seat in the United Nations)\b/i,
-  ],
-  [
-    'agreement',
-    /\b(agreed (?:on|upon)|signs?|signed|signing|agreements?|accords?|treaty|treaties|pacts?|declaration|memorandum|MoUs?|brokere?d? peace|ceasefire)\b/i,
-  ],
-  [
-    'visit',
-    /\b(sent\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}to|visit(?:s|ed|ing)?|toured|tours?|trip|travell?ed|state visit|went to|came to (?!power|an end|terms)|met (?:with|in|at)|held talks|talks were held|arrived in|arrived|flew (?:to|into)|stopped (?:in|at|over)|landed in|state dinner|received (?:warmly )?in)\b/i,
-  ],
+const CALLED_OFF = wordPattern(['cancell?ed', 'postponed', 'called off', 'put off']);
+const VIOLENCE = wordPattern([
+  'killed',
+  'killing',
+  'bombed',
+  'bombing',
+  'car-bombing',
+  'blast',
+  'shot dead',
+  'massacre',
+  'militants attacked',
+  'gunmen',
+  'clashed',
+  'clashes',
+  'fighting erupted',
+  'firing',
+  'gunfights?',
+]);
+const LEGAL = wordPattern(['verdict', 'award', 'arbitration', 'court of', 'ruling', 'ruled', 'tribunal']);
+const ENVOY = wordPattern(['ambassadors?(?:-designate)?', 'envoys?', 'counterpart', 'high commissioner']);
+
+/** The cue table, in the order it is tried within each strength. */
+export const TYPE_CUES: TypeCue[] = [
+  {
+    id: 'type.violence',
+    type: 'military',
+    strength: 'decisive',
+    reason: 'Violence decides a clause whatever else it names: a bomb near a dam is a military event.',
+    pattern: VIOLENCE,
+    examples: [{ text: 'a bus carrying workers to the dam site was bombed', type: 'military' }],
+  },
+  {
+    id: 'type.legal',
+    type: 'other',
+    strength: 'decisive',
+    reason: 'Courts and rulings are their own kind of event, whatever project they rule on.',
+    pattern: LEGAL,
+    examples: [{ text: 'the court of arbitration gave its final award', type: 'other' }],
+  },
+  {
+    id: 'type.called-off',
+    type: 'statement',
+    strength: 'decisive',
+    reason: 'Calling an event off is a statement about it, wherever the cue stands.',
+    pattern: CALLED_OFF,
+    examples: [{ text: 'the minister postponed his visit to the capital', type: 'statement' }],
+  },
+  {
+    id: 'type.organization',
+    type: 'organization',
+    strength: 'strong',
+    reason: 'Joining, leaving, founding, summits and seats of a body are organisation events.',
+    pattern: wordPattern([
+      'member(?:ship)?',
+      'joined(?! hands)',
+      'join(?! hands)',
+      'admitted',
+      're-?admitted',
+      'accession',
+      'observers? status',
+      'became (?:an? )?observers?',
+      'becomes? (?:an? )?observers?',
+      'bid to join',
+      'entry into',
+      'renamed the [A-Z][\\w ]*Organi[sz]ation',
+      'seat (?:at|in|on) the [A-Z][\\w ]*',
+      'terms? on the [A-Z][\\w ]*',
+      'summits?',
+      'suspended from',
+      'suspension',
+      'welcomed back',
+      'withdrew from the [A-Z][\\w ]*',
+      'left the [A-Z][\\w ]*',
+      'expelled from',
+      'was (?:established|founded|formed) by',
+    ]),
+    examples: [
+      { text: 'Ruritania joined the regional organisation as a full member.', type: 'organization' },
+      { text: 'the first summit of the seven states was held in the capital', type: 'organization' },
+      { text: 'the state was suspended from the councils of the group', type: 'organization' },
+      { text: 'Ruritania’s entry into the pact', type: 'organization' },
+    ],
+  },
+  {
+    id: 'type.agreement',
+    type: 'agreement',
+    strength: 'strong',
+    reason: 'Signing, agreeing and the names of agreements make an agreement.',
+    pattern: wordPattern([
+      'agreed (?:on|upon)',
+      'signs?',
+      'signed',
+      'signing',
+      'agreements?',
+      'accords?',
+      'treaty',
+      'treaties',
+      'pacts?',
+      'declaration',
+      'memorandum',
+      'MoUs?',
+      'brokere?d? peace',
+      'ceasefire',
+      'understanding was reached',
+    ]),
+    examples: [{ text: 'Both sides signed a friendship treaty.', type: 'agreement' }],
+  },
+  {
+    id: 'type.visit',
+    type: 'visit',
+    strength: 'strong',
+    reason: 'Travel to a place or to a person is a visit.',
+    pattern: wordPattern([
+      'sent\\s+(?:his|her|their|its|a|an|the)\\s+(?:[\\w-]+\\s+){0,3}to',
+      'visit(?:s|ed|ing)?',
+      'toured',
+      'tours?',
+      'trip',
+      'travell?ed',
+      'state visit',
+      'went to',
+      'came to (?!power|an end|terms)',
+      'met (?:with|in|at)',
+      'called on (?:the )?(?:[A-Z]\\w*|president|prime|chief|king|queen|general|army|navy)',
+      'paid a (?:courtesy )?call',
+      'held talks',
+      'talks were held',
+      'arrived in',
+      'arrived',
+      'flew (?:to|into)',
+      'stopped (?:in|at|over)',
+      'landed in',
+      'state dinner',
+      'received (?:warmly )?in',
+      'was received',
+    ]),
+    examples: [
+      { text: 'The foreign minister visited Beijing for three days.', type: 'visit' },
+      { text: 'The navy commander called on the army chief at the headquarters.', type: 'visit' },
+    ],
+  },
+  {
+    id: 'type.military',
+    type: 'military',
+    strength: 'weak',
+    reason: 'Wars, exercises, tests, attacks and arms are military events.',
+    pattern: wordPattern([
+      'wars?',
+      'invasion',
+      'invaded',
+      'attack(?:s|ed)?',
+      'military',
+      'exercises?',
+      'arms',
+      'weapons?',
+      'embargo',
+      'missiles?',
+      'helicopters?',
+      'tanks',
+      'aircraft',
+      'warships?',
+      'submarines?',
+      'fighter',
+      'jets',
+      'F-\\d+s?',
+      'spy',
+      'reconnaissance',
+      'surveillance',
+      'flights',
+      'shot down',
+      'annex(?:ed|ation)',
+      'troops',
+      'soldiers?',
+      'forces',
+      'army',
+      'defen[cs]e',
+      'nuclear tests?',
+      'tests? (?:of|in)',
+      'incident',
+      'conflict',
+      'battle',
+      'engines',
+      'fought',
+      'bomb(?:ed|ing|s)?',
+      'militants?',
+      'terrorists?',
+      'raid',
+      'air ?strikes?',
+      'surrender(?:ed)?',
+      'fell',
+      'besieged',
+      'occupied',
+      'infantry',
+      'regiment',
+    ]),
+    examples: [{ text: 'The two armies held a joint exercise near the border.', type: 'military' }],
+  },
+  {
+    id: 'type.economic',
+    type: 'economic',
+    strength: 'weak',
+    reason: 'Trade, money, energy and building are economic events.',
+    pattern: wordPattern([
+      'economic',
+      'trade',
+      'oil',
+      'steel',
+      'gas',
+      'pipeline',
+      'investment',
+      'consortium',
+      'sanctions',
+      'loan',
+      'aid',
+      'power plant',
+      'plant',
+      'foundation stone',
+      'factory',
+      'mills?',
+      'exports?',
+      'imports?',
+      'dams?',
+      'barrage',
+      'canals?',
+      'hydropower',
+      'hydro-?electric',
+      'project',
+      'port',
+      'highway',
+      'corridor',
+      'railway',
+      'motorway',
+      'funding',
+      'funds?',
+      'grants?',
+      'debt',
+      'budget',
+      'tariffs?',
+      'amendment',
+      'Act\\b',
+      'completed',
+      'inaugurated',
+      'construction',
+      'built',
+      'credit line',
+      'airlines?',
+      'groundbreaking',
+    ]),
+    examples: [
+      { text: 'A new trade and investment package was launched for the steel sector.', type: 'economic' },
+    ],
+  },
+  {
+    id: 'type.relations',
+    type: 'relations',
+    strength: 'weak',
+    reason: 'Ties, embassies, envoys, recognition and talks are relations.',
+    pattern: wordPattern([
+      'relations?',
+      'relationship',
+      'ties',
+      'diplomatic',
+      'credentials',
+      'ambassadors?',
+      'embass(?:y|ies)',
+      'consulates?',
+      'recogni[sz]ed',
+      'recogni[sz]e',
+      'recognition',
+      'alliance',
+      'allies',
+      'ally',
+      'friendship',
+      'accepted (?:the|an|his|her|their) invitation',
+      'talks',
+      'negotiat\\w+',
+      'mediat\\w+',
+      'tilted',
+      'channel',
+      'rapprochement',
+      'sat down',
+      'argued',
+      'reopen(?:ed)?',
+      'dialogue',
+      'consultations?',
+      'meeting',
+      'cooperation',
+      'common ground',
+      'contacts?',
+    ]),
+    examples: [
+      { text: 'Diplomatic relations were set up between the two states.', type: 'relations' },
+      { text: 'The third round of the security dialogue was held in the capital.', type: 'relations' },
+    ],
+  },
+  {
+    id: 'type.other',
+    type: 'other',
+    strength: 'weak',
+    reason: 'Deaths, independence, elections, disasters and coups are events of their own kind.',
+    pattern: wordPattern([
+      'death',
+      'died',
+      'assassinat\\w+',
+      'independence',
+      'disintegration',
+      'dissolution',
+      'collapse',
+      'elected',
+      'elections?',
+      'launch\\w*',
+      'satellite',
+      'born',
+      'revolution',
+      'earthquake',
+      'floods?',
+      'coup',
+      'overthrow',
+      'relics',
+    ]),
+    examples: [{ text: 'The leader died after a long illness.', type: 'other' }],
+  },
 ];
 
-const WEAK: Array<[FactType, RegExp]> = [
-  [
-    'military',
-    /\b(wars?|invasion|invaded|attack(?:s|ed)?|military|exercises?|arms|weapons?|embargo|missiles?|helicopters?|tanks|aircraft|warships?|submarines?|fighter|jets|F-\d+s?|spy|reconnaissance|surveillance|flights|shot down|annex(?:ed|ation)|troops|soldiers?|forces|army|defen[cs]e|nuclear tests?|tests? (?:of|in)|incident|conflict|battle|engines|fought|killed|killing|bomb(?:ed|ing|s)?|blast|militants?|terrorists?|raid|air ?strikes?|surrender(?:ed)?|fell|besieged|occupied|ceasefire)\b/i,
-  ],
-  [
-    'economic',
-    /\b(economic|trade|oil|steel|gas|pipeline|investment|consortium|sanctions|loan|aid|power plant|plant|foundation stone|factory|mills?|exports?|imports?|dams?|barrage|canals?|hydropower|hydro-?electric|project|port|highway|corridor|railway|motorway|funding|funds?|grants?|debt|budget|tariffs?|amendment|Act\b|completed|inaugurated|construction|built)\b/i,
-  ],
-  [
-    'relations',
-    /\b(relations?|relationship|ties|diplomatic|credentials|ambassador|embassy|recogni[sz]ed|recogni[sz]e|recognition|alliance|allies|ally|friendship|accepted (?:the|an|his|her|their) invitation|talks|negotiat\w+|mediat\w+|tilted|channel|rapprochement|sat down|argued|reopen(?:ed)?)\b/i,
-  ],
-  [
-    'other',
-    /\b(death|died|assassinat\w+|independence|disintegration|dissolution|collapse|elected|election|launch\w*|satellite|born|revolution)\b/i,
-  ],
-];
+const ofStrength = (s: TypeCue['strength']): TypeCue[] => TYPE_CUES.filter((c) => c.strength === s);
+const DECISIVE = ofStrength('decisive');
+const STRONG = ofStrength('strong');
+const WEAK = ofStrength('weak');
 
-function earliestWeak(clause: string): { type: FactType; at: number } {
-  let best: FactType = 'other';
+function earliestWeak(clause: string): { cue: TypeCue | null; at: number } {
+  let best: TypeCue | null = null;
   let at = Number.POSITIVE_INFINITY;
-  for (const [type, re] of WEAK) {
-    const m = re.exec(clause);
+  for (const cue of WEAK) {
+    const m = cue.pattern.exec(clause);
     if (m && m.index < at) {
-      best = type;
+      best = cue;
       at = m.index;
     }
   }
-  return { type: best, at };
+  return { cue: best, at };
 }
 
-/** Violence decides a clause's type whatever else it names ("a bus to the dam site was bombed"). */
-const VIOLENCE = /\b(?:killed|killing|bombed|bombing|blast|shot dead|massacre|militants attacked|gunmen)\b/i;
-/** Courts and rulings are their own kind of event, whatever project they rule on. */
-const LEGAL = /\b(?:verdict|award|arbitration|court of|ruling|ruled|tribunal)\b/i;
+export interface TypeReading {
+  type: FactType;
+  /** Whether a decisive or strong cue decided it. */
+  strong: boolean;
+  /** The id of the cue that decided it ('type.none' when none did). */
+  rule: string;
+}
 
-/** The event type of a clause and whether a strong cue decided it; 'other' when no cue is found. */
-export function typeCue(clause: string): { type: FactType; strong: boolean } {
-  if (VIOLENCE.test(clause)) return { type: 'military', strong: true };
-  if (LEGAL.test(clause)) return { type: 'other', strong: true };
-  if (CALLED_OFF.test(clause)) return { type: 'statement', strong: true };
+/** The event type of a clause, whether a strong cue decided it, and which cue. */
+export function typeCue(clause: string): TypeReading {
+  for (const cue of DECISIVE)
+    if (cue.pattern.test(clause)) return { type: cue.type, strong: true, rule: cue.id };
   const said = STATEMENT.exec(clause);
   if (said) {
     const before = clause.slice(0, said.index);
-    const earlierStrong = STRONG.some(([, re]) => re.test(before));
-    const weak = earliestWeak(before);
-    if (!earlierStrong && (weak.type === 'other' || weak.type === 'relations'))
-      return { type: 'statement', strong: true };
+    const earlierStrong = STRONG.some((c) => c.pattern.test(before));
+    const weak = earliestWeak(before).cue;
+    if (!earlierStrong && (weak === null || weak.type === 'other' || weak.type === 'relations'))
+      return { type: 'statement', strong: true, rule: 'type.statement' };
   }
   // An envoy arriving at a post or presenting credentials opens a mission: relations, not a visit.
-  if (
-    /\b(?:ambassador|envoy|counterpart|high commissioner)\b/i.test(clause) &&
-    /\barrived\b|\bcredentials\b/i.test(clause)
-  ) {
-    return { type: 'relations', strong: true };
+  if (ENVOY.test(clause) && /\barrived\b|\bcredentials\b/i.test(clause)) {
+    return { type: 'relations', strong: true, rule: 'type.envoy' };
   }
-  for (const [type, re] of STRONG) if (re.test(clause)) return { type, strong: true };
-  return { type: earliestWeak(clause).type, strong: false };
+  for (const cue of STRONG)
+    if (cue.pattern.test(clause)) return { type: cue.type, strong: true, rule: cue.id };
+  const weak = earliestWeak(clause).cue;
+  return weak
+    ? { type: weak.type, strong: false, rule: weak.id }
+    : { type: 'other', strong: false, rule: 'type.none' };
 }
 
 /** The event type of a clause; 'other' when no cue is found. */
 export function eventType(clause: string): FactType {
   return typeCue(clause).type;
 }
+
+/** Examples of the rules outside the table, for the table-driven test. */
+export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> = [
+  { id: 'type.statement', text: 'The president announced that talks would resume.', type: 'statement' },
+  { id: 'type.statement', text: 'At the monument he expressed regret for the war.', type: 'statement' },
+  { id: 'type.envoy', text: 'the new ambassador presented credentials in Varna', type: 'relations' },
+  { id: 'type.envoy', text: 'his counterpart arrived in the port city', type: 'relations' },
+];

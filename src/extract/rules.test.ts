@@ -1,5 +1,6 @@
 // Every rule table of the extractor, run on its own examples: a rule's examples are its tests.
 import { describe, expect, it } from 'vitest';
+import { TYPE_CUES, TYPE_EXAMPLES, typeCue } from './event-type.ts';
 import { KEEP_RULES } from './keep-rules.ts';
 import { DATELINE_EXAMPLES, datelineOf, LAYOUT_RULES, layOut } from './layout.ts';
 
@@ -46,5 +47,14 @@ describe('layOut', () => {
 
   it('stops at the page tail', () => {
     expect(layOut('One line of text here.\nLeave a Reply\nA comment.').map((l) => l.kind)).toEqual(['prose']);
+  });
+});
+
+describe('type cues', () => {
+  const cases = [...TYPE_CUES.flatMap((c) => c.examples.map((e) => ({ id: c.id, ...e }))), ...TYPE_EXAMPLES];
+  it.each(cases)('$id: "$text" is $type', ({ id, text, type }) => {
+    const reading = typeCue(text);
+    expect(reading.type).toBe(type);
+    expect(reading.rule).toBe(id);
   });
 });
