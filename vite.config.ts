@@ -39,5 +39,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
+    // Tests check behaviour, never speed: on a loaded 2-core machine a whole-corpus test may take
+    // several seconds, so no test fails for the clock's sake (speed is `npm run bench`'s job).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -50,3 +50,13 @@ describe('extract CLI', () => {
     expect(out.stderr).toMatch(/usage/);
   });
 });
+
+describe('extract --why', () => {
+  it('prints the ids of the rules that made each fact', () => {
+    const out = runExtract(
+      ['--why', 'a.txt'],
+      () => 'In 1972 the two states signed a trade accord in the capital.',
+    );
+    expect(out.stdout).toMatch(/why: layout\.prose, candidate\.dated-clause, type\.agreement/);
+  });
+});

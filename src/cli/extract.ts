@@ -1,5 +1,6 @@
-// `npm run extract -- [--json] FILE...`: reads articles, runs the extractor, prints the facts as
-// one JSON object (--json) or a readable table. Unreadable or empty files are reported on stderr.
+// `npm run extract -- [--json | --why] FILE...`: reads articles, runs the extractor, prints the facts
+// as one JSON object (--json) or a readable table (--why: with the ids of the rules that made each).
+// Unreadable or empty files are reported on stderr.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractArticle } from '../extract/index.ts';
@@ -11,7 +12,7 @@ export interface CliOutcome {
   code: number;
 }
 
-function table(results: ExtractionResult[]): string {
+function table(results: ExtractionResult[], why: boolean): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(
@@ -20,6 +21,7 @@ function table(results: ExtractionResult[]): string {
     for (const f of r.facts) {
       const where = f.item === null ? `¶${f.paragraph}` : `¶${f.paragraph} #${f.item}`;
       lines.push(`  ${f.date.padEnd(23)} ${f.type.padEnd(12)} ${where.padEnd(9)} ${f.summary}`);
+      if (why) lines.push(`  ${''.padEnd(23)} why: ${f.rules.join(', ')}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -31,9 +33,10 @@ export function runExtract(
   read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
 ): CliOutcome {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json' && a !== '--');
+  const why = argv.includes('--why');
+  const files = argv.filter((a) => a !== '--json' && a !== '--why' && a !== '--');
   const errors: string[] = [];
-  if (files.length === 0) errors.push('usage: extract [--json] FILE...');
+  if (files.length === 0) errors.push('usage: extract [--json | --why] FILE...');
   const results: ExtractionResult[] = [];
   for (const file of files) {
     let text: string;
@@ -52,7 +55,7 @@ export function runExtract(
   const facts: ExtractedFact[] = results.flatMap((r) => r.facts);
   const stdout = json
     ? `${JSON.stringify({ facts, articles: results.map((r) => ({ source: r.source, ...r.meta })) })}\n`
-    : table(results);
+    : table(results, why);
   return { stdout, stderr: errors.map((e) => `${e}\n`).join(''), code: errors.length > 0 ? 1 : 0 };
 }
 

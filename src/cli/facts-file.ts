@@ -57,6 +57,7 @@ function complete(fact: LooseFact, text: string): ExtractedFact | null {
     item: where.item,
     sentence: fact.sentence ?? fact.quote ?? text.slice(span[0], span[1]),
     clause: fact.clause ?? text.slice(span[0], span[1]),
+    rules: fact.rules ?? [],
   };
 }
 

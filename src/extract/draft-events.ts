@@ -35,6 +35,8 @@ interface EventPiece {
   hasVerb: boolean;
   strong: boolean;
   type: FactType;
+  /** The id of the type cue that gave `type`. */
+  typeRule: string;
 }
 
 /** A year used as a modifier ("the 1965 war") takes its type from the words after it. */
@@ -69,9 +71,10 @@ function eventsOf(clauses: Clause[], sentence: string): EventPiece[] {
       const merged = typeCue(prev.head);
       prev.type = merged.type;
       prev.strong = merged.strong;
+      prev.typeRule = merged.rule;
       continue;
     }
-    events.push({ ...clause, strong: cue.strong, type: cue.type });
+    events.push({ ...clause, strong: cue.strong, type: cue.type, typeRule: cue.rule });
   }
   return events;
 }
@@ -205,6 +208,15 @@ export function draftSentence(
         const fallback = event.type === 'other' && previousType ? previousType : event.type;
         const named = modifierType(text, date);
         const type = named ?? (own === 'other' ? fallback : own);
+        const typeRule = named
+          ? 'type.named-by-year'
+          : own !== 'other'
+            ? inside.length > 1
+              ? 'type.around-date'
+              : 'type.near-date'
+            : event.type === 'other' && previousType
+              ? 'type.previous-clause'
+              : event.typeRule;
         const at: [number, number] = inside.length > 1 ? [from, to] : [event.start, event.end];
         // "X was asked to condemn the 2016 attack": what was said, and the named event itself.
         if (named && named !== 'statement' && event.type === 'statement' && event.strong) {
@@ -216,7 +228,7 @@ export function draftSentence(
             rules: ['candidate.named-event'],
           });
         }
-        drafts.push({ date, type, clause: wordsOf(event), at, rules: ['candidate.dated-clause'] });
+        drafts.push({ date, type, clause: wordsOf(event), at, rules: ['candidate.dated-clause', typeRule] });
       });
       current = inside[inside.length - 1] ?? current;
     } else if (
@@ -232,7 +244,10 @@ export function draftSentence(
         type: event.type,
         clause: wordsOf(event),
         at: [event.start, event.end],
-        rules: [current === inherited ? 'candidate.inherited' : 'candidate.after-dated-clause'],
+        rules: [
+          current === inherited ? 'candidate.inherited' : 'candidate.after-dated-clause',
+          event.typeRule,
+        ],
       });
     }
     previousType = event.type;
@@ -253,7 +268,7 @@ export function draftSentence(
       type: eventType(lead.text),
       clause: lead.text,
       at: [lead.start, lead.end],
-      rules: ['candidate.leading-visit'],
+      rules: ['candidate.leading-visit', typeCue(lead.text).rule],
     });
   }
   return { drafts, dates };
@@ -281,6 +296,6 @@ export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
     type,
     clause: text,
     at: [0, text.length],
-    rules: ['candidate.carried-sentence'],
+    rules: ['candidate.carried-sentence', typeCue(text).rule],
   };
 }

@@ -59,7 +59,13 @@ function retold(draft: Draft): string | null {
 }
 
 /** A fact of the sentence; `tight` narrows its span to the clause when the sentence holds several. */
-function toFact(source: string, sentence: Sentence, draft: Draft, tight: boolean): ExtractedFact {
+function toFact(
+  source: string,
+  sentence: Sentence,
+  draft: Draft,
+  tight: boolean,
+  context: string[],
+): ExtractedFact {
   const [a, b] = tight ? trimmed(sentence.text, draft.at) : [0, sentence.text.length];
   const { actors, place } = namesIn(draft.clause);
   const object = eventObject(draft.clause, draft.type);
@@ -77,6 +83,7 @@ function toFact(source: string, sentence: Sentence, draft: Draft, tight: boolean
     item: sentence.item,
     sentence: sentence.text,
     clause: draft.clause,
+    rules: [sentence.lineRule, ...context, ...draft.rules],
   };
 }
 
@@ -144,6 +151,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   for (const sentence of sentences) {
     let own = sentence.text;
     let inherited: ResolvedDate | null = null;
+    const context: string[] = [];
     if (sentence.datelineEnd !== null) own = blanked(sentence, [sentence.start, sentence.datelineEnd]);
     const previousScope = previous?.scopeAt ?? null;
     const firstUnder =
@@ -158,8 +166,10 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       // A chronology's date line dates the first sentence under it.
       inherited = scopeDate(text, sentence.scopeAt);
       if (inherited) anchor = inherited;
+      context.push('date.chronology-scope');
     } else if (report && sentence.start < lead) {
       inherited = asResolved(report);
+      context.push(report.rule, 'date.news-lead');
     }
     const { drafts, dates } = draftSentence(own, anchor, lastDay, inherited);
     const adjacent =
@@ -172,7 +182,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       if (carried) drafts.push(carried);
     }
     for (const draft of drafts) {
-      const fact = toFact(source, sentence, draft, drafts.length > 1);
+      const fact = toFact(source, sentence, draft, drafts.length > 1, context);
       if (!isRepeat(fact, facts, common)) facts.push(fact);
     }
     for (const d of dates) {

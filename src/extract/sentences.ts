@@ -20,6 +20,8 @@ export interface Sentence {
   scopeAt: [number, number] | null;
   /** A dateline ahead of the sentence ("KARACHI, Aug 11: …") ends here; null when none. */
   datelineEnd: number | null;
+  /** The id of the layout rule that classed the sentence's line. */
+  lineRule: string;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -125,6 +127,7 @@ export function splitSentences(text: string, laidOut?: LayoutLine[]): Sentence[]
     line: LineKind;
     scopeAt: [number, number] | null;
     datelineEnd: number | null;
+    lineRule: string;
   }
   const units: Unit[] = [];
   let prev: (typeof all)[number] | null = null;
@@ -169,6 +172,7 @@ export function splitSentences(text: string, laidOut?: LayoutLine[]): Sentence[]
         line: line.kind === 'entry' ? 'entry' : 'prose',
         scopeAt: line.kind === 'entry' ? line.dateAt : scope,
         datelineEnd: line.datelineEnd,
+        lineRule: line.rule,
       });
     }
     prev = line;
@@ -192,6 +196,7 @@ export function splitSentences(text: string, laidOut?: LayoutLine[]): Sentence[]
         scopeAt: u.scopeAt,
         datelineEnd:
           u.datelineEnd !== null && u.datelineEnd > start && u.datelineEnd <= end ? u.datelineEnd : null,
+        lineRule: u.lineRule,
       });
     }
   }

@@ -36,6 +36,8 @@ export interface ExtractedFact {
   sentence: string;
   /** The clause of the sentence that tells this event (the whole sentence when it tells one). */
   clause: string;
+  /** Ids of the rules that made the fact: its line's layout, how it was dated, kept and typed. */
+  rules: string[];
 }
 
 export interface ExtractionResult {
