@@ -188,7 +188,11 @@ export function draftSentence(
         {
           text: event.text,
           head: event.head,
-          date: { precision: first.precision, before: text.slice(event.start, first.start) },
+          date: {
+            precision: first.precision,
+            before: text.slice(event.start, first.start),
+            hasMonth: /\d{4}-\d\d/.test(first.value),
+          },
         },
         'dated',
       )

@@ -272,3 +272,16 @@ describe('extractArticle: layout and dates from context', () => {
     expect(brief(text)).toEqual(['2018-01-26 visit']);
   });
 });
+
+describe('extractArticle: second tellings', () => {
+  it('counts a standfirst’s event once, and an event named again by its year', () => {
+    const text = [
+      'NICOSIA, 2 May 2019 (XYZ): The foreign minister visited the capital on Thursday for talks on trade and water.',
+      '',
+      'The foreign minister visited the capital for two days of talks on trade.',
+      '',
+      'Shortly after his 2019 visit, the two sides opened a consulate in the port.',
+    ].join('\n');
+    expect(run(text).facts.map((f) => f.type)).toEqual(['visit', 'relations']);
+  });
+});

@@ -30,12 +30,37 @@ function commonWords(sentences: Sentence[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= 5).map(([w]) => w));
 }
 
-/** The same event told again later in the article: same date and type, and shared key words. */
+/** "his 2015 visit", "the 1998 tests": an event named by its year rather than told. */
+const NOMINAL_RETELLING = /\b(?:his|her|its|their|the|this|that)\s+(?:1[5-9]\d\d|20\d\d)\s+([a-z]+)\b/i;
+
+/** True when `clause` only names by its year an event that `told` tells with the same noun or verb. */
+function namesTold(clause: string, told: string): boolean {
+  const noun = NOMINAL_RETELLING.exec(clause)?.[1];
+  if (!noun || NOMINAL_RETELLING.test(told)) return false;
+  return new RegExp(`\\b${noun.slice(0, 5)}`, 'i').test(told);
+}
+
+/**
+ * The same event told again in the article: same date and type, and either shared key words well
+ * apart from the first telling, most of its words close by (a standfirst, a recap), or only named by
+ * its year ("his 2015 visit") once it has been told.
+ */
 function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<string>): boolean {
   const words = contentWords(fact.sentence, common);
+  const all = new Set(fact.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   return earlier.some((e) => {
+    if (e.type !== fact.type) return false;
+    // Named by its year, an event told earlier on a day of that year is the same event.
+    if (e.date.startsWith(fact.date) && namesTold(fact.clause, e.clause)) return true;
+    if (e.date !== fact.date) return false;
+    if (e.sentence === fact.sentence && e.paragraph === fact.paragraph) return false;
+    const theirs = new Set(e.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    let same = 0;
+    for (const w of all) if (theirs.has(w)) same++;
+    // Two tellings in other words of one event: most of the shorter one's words come back.
+    if (same >= 4 && same >= 0.6 * Math.min(all.size, theirs.size)) return true;
     // A retelling stands well apart from the first telling; close by, it is a new step.
-    if (e.date !== fact.date || e.type !== fact.type || fact.paragraph - e.paragraph < 2) return false;
+    if (fact.paragraph - e.paragraph < 2) return false;
     let shared = 0;
     for (const w of contentWords(e.sentence, common)) if (words.has(w)) shared++;
     return shared >= 2;

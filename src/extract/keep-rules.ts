@@ -10,7 +10,7 @@ export interface ClauseView {
   /** The clause's leading words, up to its verb and a little after. */
   head: string;
   /** The clause's own date: how precise, and the clause's words before it. */
-  date?: { precision: 'day' | 'month' | 'year' | 'range'; before: string };
+  date?: { precision: 'day' | 'month' | 'year' | 'range'; before: string; hasMonth?: boolean };
 }
 
 export interface KeepRule {
@@ -88,7 +88,9 @@ export const KEEP_RULES: KeepRule[] = [
       const before = (date?.before ?? '').replace(/[“"][^”"]*[”"]/g, ' ');
       return (
         FUTURE.test(before) &&
-        (date?.precision === 'year' || /\b(?:by|before|until|within)\s*$/i.test(before))
+        (date?.precision === 'year' ||
+          (date?.precision === 'range' && !date.hasMonth) ||
+          /\b(?:by|before|until|within)\s*$/i.test(before))
       );
     },
     examples: [

@@ -66,3 +66,14 @@ describe('splitSentences', () => {
     expect(first?.paragraph).toBe(4);
   });
 });
+
+describe('splitSentences and citation markers', () => {
+  it('ends a sentence after its citation marker', () => {
+    const text = 'The two states cut ties in 1965.[1] The foreign minister said so.[2][3] Talks resumed.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The two states cut ties in 1965.[1]',
+      'The foreign minister said so.[2][3]',
+      'Talks resumed.',
+    ]);
+  });
+});

@@ -94,7 +94,8 @@ function endsSentence(s: string, dot: number): boolean {
 function splitProse(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  const re = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+  // Citation markers ("….[2] Next") stay with the sentence they close.
+  const re = /([.!?…]+)((?:["”’)\]]|\[\d{1,3}\])*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const punct = m[1] ?? '';
     if (punct === '.' && !endsSentence(s, m.index)) continue;
