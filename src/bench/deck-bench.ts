@@ -4,6 +4,7 @@
 // language model of compromise; it is timed on its own as "cold".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chronoMentions } from '../extract/chrono-dates.ts';
 import { buildDeck } from '../extract/deck/build-deck.ts';
 import { extractArticles } from '../extract/index.ts';
 import type { ArticleInput } from '../extract/types.ts';
@@ -44,8 +45,19 @@ export function deckCases(): { cold: () => number; cases: BenchCase[] } {
       return performance.now() - t;
     },
     cases: [
+      // The yardstick for the extractor's speed: a bare chrono-node pass over the same text.
+      { name: `bare chrono-node pass, ${label}`, fn: () => inputs.map((i) => chronoMentions(i.text)) },
       { name: `extract ${label}`, fn: () => extractArticles(inputs) },
       { name: `extract + write deck, ${label}`, fn: build },
     ],
   };
+}
+
+/** "extract … = N× the bare chrono-node pass", from one run's results (the budget is 10×). */
+export function extractRatio(results: readonly { name: string; medianMs: number }[]): string | null {
+  const chrono = results.find((r) => r.name.startsWith('bare chrono-node pass'));
+  const extract = results.find((r) => r.name.startsWith('extract ') && !r.name.includes('deck'));
+  if (!chrono || !extract || chrono.medianMs <= 0) return null;
+  const ratio = extract.medianMs / chrono.medianMs;
+  return `extraction = ${ratio.toFixed(1)}× a bare chrono-node pass over the same text (budget 10×: ${ratio <= 10 ? 'met' : 'NOT met'})`;
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: times the hot paths a person waits on. Prints a table; `--json` prints JSON.
 
 import { browseCases } from './browse-bench.ts';
-import { deckCases } from './deck-bench.ts';
+import { deckCases, extractRatio } from './deck-bench.ts';
 import { type BenchCase, type BenchResult, formatResults, measure } from './harness.ts';
 
 async function main(): Promise<void> {
@@ -12,10 +12,12 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   for (const c of cases) results.push(await measure(c));
   if (process.argv.includes('--json'))
-    console.log(JSON.stringify({ coldExtractMs: coldMs, results }, null, 2));
+    console.log(
+      JSON.stringify({ coldExtractMs: coldMs, extractRatio: extractRatio(results), results }, null, 2),
+    );
   else
     console.log(
-      `${formatResults(results)}\nfirst extraction in a fresh process (cold): ${coldMs.toFixed(0)} ms`,
+      `${formatResults(results)}\nfirst extraction in a fresh process (cold): ${coldMs.toFixed(0)} ms\n${extractRatio(results) ?? ''}`,
     );
 }
 

@@ -38,3 +38,24 @@ export function readLooseDate(text: string): LooseParts | null {
   const parts = { year: part('year'), month: part('month'), day: part('day') };
   return parts.year === null && parts.month === null ? null : parts;
 }
+
+/** A date chrono-node finds in running text: where it stands and the parts it is sure of. */
+export interface ChronoMention extends LooseParts {
+  start: number;
+  end: number;
+}
+
+/** Every date chrono-node's strict English parser finds in `text`, as written (no part guessed). */
+export function chronoMentions(text: string): ChronoMention[] {
+  return chrono.strict.parse(text, new Date(2000, 0, 1)).map((r) => {
+    const part = (unit: 'year' | 'month' | 'day'): number | null =>
+      r.start.isCertain(unit) ? (r.start.get(unit) ?? null) : null;
+    return {
+      start: r.index,
+      end: r.index + r.text.length,
+      year: part('year'),
+      month: part('month'),
+      day: part('day'),
+    };
+  });
+}
