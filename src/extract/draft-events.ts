@@ -49,6 +49,61 @@ function modifierType(sentence: string, date: ResolvedDate): FactType | null {
   return type === 'other' ? null : type;
 }
 
+/** Nouns of happenings that a text names rather than tells: "the 1973 war", "the 2005 earthquake". */
+const HAPPENING =
+  '(?:wars?|earthquakes?|floods?|attacks|coup|crisis|revolution|uprising|invasion|nuclear tests|riots|cyclone|tsunami|massacre|famine|partition)';
+const YEAR_RE = '(1[5-9]\\d\\d|20\\d\\d)';
+/** "the 1973 Egyptian-Israeli war", "the 1965 and 1971 wars". */
+const YEAR_NAMED = new RegExp(
+  `\\bthe\\s+${YEAR_RE}((?:\\s*,\\s*|\\s+and\\s+)${YEAR_RE})*\\s+(?:[\\w’'-]+\\s+){0,3}?${HAPPENING}\\b`,
+  'gi',
+);
+/** "the Indo-Pakistani War of 1971", "the Indian-Pakistani war" (no year: the clause's date dates it). */
+const NAME_NAMED = new RegExp(
+  `\\bthe\\s+((?:[A-Z][\\w’'-]*\\s+){0,2}[A-Z][\\w’'-]*-[A-Z][\\w’'-]*|(?:[A-Z][\\w’'-]*\\s+){1,3})${HAPPENING}\\b(?:\\s+of\\s+${YEAR_RE})?`,
+  'g',
+);
+
+/**
+ * Happenings a clause names in passing, each a fact of its own: "played host to warships during the
+ * 1973 war" tells the hosting and the war. A happening with its year counts apart only after a deed
+ * and a word of time ("during", "following"): "a key role in the 1971 war" tells one event, and so
+ * does a clause that only names it ("After the 1965 war,"). One named without a year ("the
+ * Indo-Pakistani war") takes the date the clause gave before it, and none when its date follows it.
+ */
+function namedHappenings(
+  text: string,
+  event: { start: number; end: number },
+  dates: ResolvedDate[],
+): Array<{ at: [number, number]; date: ResolvedDate; words: string }> {
+  const piece = text.slice(event.start, event.end);
+  const out: Array<{ at: [number, number]; date: ResolvedDate; words: string }> = [];
+  const hasDeedBefore = (i: number): boolean => VERB_BEFORE.test(piece.slice(0, i));
+  for (const m of piece.matchAll(YEAR_NAMED)) {
+    if (!TIME_WORD_BEFORE.test(piece.slice(0, m.index)) || !hasDeedBefore(m.index)) continue;
+    const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
+    for (const d of dates.filter((d) => d.start >= at[0] && d.end <= at[1]))
+      out.push({ at, date: d, words: m[0] });
+  }
+  for (const m of piece.matchAll(NAME_NAMED)) {
+    const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
+    if (out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]) || !hasDeedBefore(m.index)) continue;
+    const own = dates.find((d) => d.start >= at[0] && d.end <= at[1]);
+    const before = [...dates].reverse().find((d) => d.end <= at[0]);
+    // A date right after it ("the invasion of X in December 1979") is the happening's own: the clause tells it.
+    const after = dates.some((d) => d.start >= at[1] && d.start - at[1] < 25);
+    // "came to power after the revolution": what came after it is dated, not the happening itself.
+    const earlier = /\b(?:after|following|since)\s+$/i.test(piece.slice(0, m.index));
+    const date = own ?? (after || earlier ? null : before);
+    if (date) out.push({ at, date, words: m[0] });
+  }
+  return out;
+}
+
+const TIME_WORD_BEFORE =
+  /\b(?:during|following|after|before|since|amid|in the wake of|in the aftermath of)\s+$/i;
+const VERB_BEFORE = new RegExp(`\\b(?:[a-z]{3,}ed|${PAST_IRREGULAR})\\b`);
+
 /** "the invasion of Afghanistan in December 1979": an event noun just before the date names it. */
 function nearType(sentence: string, clauseStart: number, date: ResolvedDate): FactType | 'other' {
   const before = sentence.slice(clauseStart, date.start);
@@ -234,6 +289,16 @@ export function draftSentence(
         }
         drafts.push({ date, type, clause: wordsOf(event), at, rules: ['candidate.dated-clause', typeRule] });
       });
+      // The happenings the clause names in passing, dated by their own year or else by the clause's.
+      for (const h of namedHappenings(text, event, all)) {
+        drafts.push({
+          date: h.date,
+          type: eventType(h.words),
+          clause: h.words.replace(/^the\s+/i, ''),
+          at: h.at,
+          rules: ['candidate.named-happening', typeCue(h.words).rule],
+        });
+      }
       current = inside[inside.length - 1] ?? current;
     } else if (
       current &&

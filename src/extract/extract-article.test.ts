@@ -285,3 +285,25 @@ describe('extractArticle: second tellings', () => {
     expect(run(text).facts.map((f) => f.type)).toEqual(['visit', 'relations']);
   });
 });
+
+describe('extractArticle: happenings named in passing', () => {
+  it('counts a happening named after a deed and a word of time as a fact of its own', () => {
+    expect(brief('The premier flew to the valley following the 2005 earthquake.')).toEqual([
+      '2005 visit',
+      '2005 other',
+    ]);
+  });
+
+  it('does not count it twice when the clause is about it, or only names it', () => {
+    expect(brief('Borduria played a key role in the 1971 war.')).toEqual(['1971 military']);
+    expect(dates('After the 1965 war, the two sides met in Varna in 1966.')).toEqual(['1965', '1966']);
+  });
+
+  it('dates a named happening without a year by the clause’s date before it, never one after it', () => {
+    expect(brief('In 1965 Ruritania offered to halt the Bordurian-Syldavian war.')).toEqual([
+      '1965 statement',
+      '1965 military',
+    ]);
+    expect(dates('A general took power after the April Revolution in 1978.')).toEqual(['1978']);
+  });
+});
