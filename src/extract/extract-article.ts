@@ -49,11 +49,12 @@ function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<str
   const words = contentWords(fact.sentence, common);
   const all = new Set(fact.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   return earlier.some((e) => {
-    if (e.type !== fact.type) return false;
+    // Facts of one sentence tell its different events.
+    if (e.type !== fact.type || (e.sentence === fact.sentence && e.paragraph === fact.paragraph))
+      return false;
     // Named by its year, an event told earlier on a day of that year is the same event.
     if (e.date.startsWith(fact.date) && namesTold(fact.clause, e.clause)) return true;
     if (e.date !== fact.date) return false;
-    if (e.sentence === fact.sentence && e.paragraph === fact.paragraph) return false;
     const theirs = new Set(e.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
     let same = 0;
     for (const w of all) if (theirs.has(w)) same++;
