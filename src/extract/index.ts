@@ -2,6 +2,8 @@
 // run in Node, a browser or a Web Worker.
 export type { DateMention } from './date-mentions.ts';
 export { findDateMentions } from './date-mentions.ts';
+export type { DocumentDate, TextDates } from './dates/index.ts';
+export { documentDate, readDates } from './dates/index.ts';
 export { eventType } from './event-type.ts';
 export { extractArticle, extractArticles } from './extract-article.ts';
 export { articleMeta } from './meta.ts';
