@@ -3,10 +3,10 @@
 
 import { formatDateValue } from '../domain/date-format.ts';
 import { namesIn } from './actors.ts';
-import { carriedDraft, type Draft, draftSentence } from './draft-events.ts';
+import { documentDate } from './dates/index.ts';
+import { carriedDraft, type Draft, draftSentence, type ResolvedDate } from './draft-events.ts';
 import { eventObject } from './event-object.ts';
 import { articleMeta } from './meta.ts';
-import type { ResolvedDate } from './resolve-dates.ts';
 import { retell, splitClause } from './retell.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { summarise } from './summary.ts';
@@ -87,8 +87,9 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   let previousDated = false;
   const sentences = splitSentences(text);
   const common = commonWords(sentences);
+  const context = { documentDate: documentDate(text)?.point ?? null };
   for (const sentence of sentences) {
-    const { drafts, dates } = draftSentence(sentence.text, anchor, lastDay);
+    const { drafts, dates } = draftSentence(sentence.text, anchor, lastDay, context);
     const adjacent =
       previous !== null &&
       (previous.item !== null

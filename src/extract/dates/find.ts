@@ -8,7 +8,10 @@ import { compilePattern, readSlots } from './slots.ts';
 export type { Candidate } from './chrono-day.ts';
 
 const POSITIVE = DATE_RULES.map((rule, rank) => ({ rule, rank, re: compilePattern(rule.pattern) }));
-const NEGATIVE = NEGATIVE_RULES.map((rule) => ({ rule, re: compilePattern(rule.pattern) }));
+const NEGATIVE = NEGATIVE_RULES.map((rule) => ({
+  rule,
+  re: compilePattern(rule.pattern, rule.caseSensitive),
+}));
 
 const LEAD =
   /^(?:in|on|at|by|of|during|since|from|until|till|to|through|throughout|for|and|or|between|before|after)\s+/i;
@@ -65,13 +68,30 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * The mentions of the texts read last: the extractor asks again for a sentence's clauses and a
+ * fact's sentence, and the answer for a text never changes. Bounded, so it cannot grow without end.
+ */
+const recent = new Map<string, readonly Candidate[]>();
+const RECENT_MAX = 4000;
+
 /** Every date mention in `text` with its rule and underspecified value, in order of appearance. */
-export function findMentions(text: string): Candidate[] {
+export function findMentions(text: string): readonly Candidate[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const found = Object.freeze(find(text));
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, found);
+  return found;
+}
+
+function find(text: string): Candidate[] {
   const candidates = chronoCandidates(text, CHRONO_RULE.id);
   for (const { rule, rank, re } of POSITIVE) {
     for (const m of matches(re, text)) {
       const slots = readSlots(m.groups);
       if (!slots) continue;
+      if (rule.unless?.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
       const value = rule.value(slots, m[0].toLowerCase());
       // The word that leads a date ("in March", "between 1954 and 1958") is no part of its span.
       const lead = LEAD.exec(m[0])?.[0].length ?? 0;

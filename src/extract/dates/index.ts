@@ -7,6 +7,8 @@ import { type DatePoint, toTimeml } from './value.ts';
 
 export type { DocumentDate } from './document-date.ts';
 export { documentDate } from './document-date.ts';
+export type { MentionPrecision, ResolvedDate, SentenceContext } from './project-dates.ts';
+export { dateSpans, projectDate, sentenceDates, writtenDates } from './project-dates.ts';
 export type { ResolvedMention } from './resolve.ts';
 export type { DatePoint, DateValue, Resolved } from './value.ts';
 export { isCalendar, pointToTimeml, toTimeml } from './value.ts';

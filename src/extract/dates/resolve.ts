@@ -15,11 +15,11 @@ import {
   weekOf,
 } from './value.ts';
 
-type Day = { year: number; month: number; day: number };
-type Month = { year: number; month: number };
+export type Day = { year: number; month: number; day: number };
+export type Month = { year: number; month: number };
 
 /** The narrative's last date of each unit. */
-interface Anchors {
+export interface Anchors {
   year: number | null;
   month: Month | null;
   day: Day | null;
@@ -29,6 +29,11 @@ export interface ResolveContext {
   text: string;
   /** The report's own date, when it has one with a year. */
   documentDate: DatePoint | null;
+  /**
+   * The narrative's last dates before `text`, when it is one sentence of a longer text (in place of
+   * the document date as the first anchors); its year dates year-less days as one of the paragraph's.
+   */
+  narrative?: Anchors;
 }
 
 const hasDay = (p: DatePoint): p is DatePoint & Day =>
@@ -68,11 +73,14 @@ class Resolver {
   constructor(private readonly ctx: ResolveContext) {
     const d = ctx.documentDate;
     this.doc = d && hasDay(d) && !d.bc ? { year: d.year, month: d.month, day: d.day } : null;
-    this.anchors = {
-      year: d?.year ?? null,
-      month: d?.year !== undefined && d.month !== undefined ? { year: d.year, month: d.month } : null,
-      day: this.doc,
-    };
+    this.anchors = ctx.narrative
+      ? { ...ctx.narrative }
+      : {
+          year: d?.year ?? null,
+          month: d?.year !== undefined && d.month !== undefined ? { year: d.year, month: d.month } : null,
+          day: this.doc,
+        };
+    if (ctx.narrative?.year != null) this.textYear = { year: ctx.narrative.year, paragraph: 0 };
   }
 
   private tenseLean(c: Candidate): -1 | 1 | null {
@@ -172,7 +180,8 @@ class Resolver {
       }
     } else if (v.kind === 'relative') {
       const point = this.relative(v);
-      out = point ? { point } : null;
+      const from = this.anchors.year;
+      out = !point ? null : v.through && from !== null ? { from: { year: from }, to: point } : { point };
     } else {
       const point = this.weekday(v, c);
       out = point ? { point } : null;
@@ -208,7 +217,7 @@ export interface ResolvedMention extends Candidate {
 }
 
 /** Resolves the mentions of one text, in order; `mentions` are sorted by start. */
-export function resolveMentions(mentions: Candidate[], ctx: ResolveContext): ResolvedMention[] {
+export function resolveMentions(mentions: readonly Candidate[], ctx: ResolveContext): ResolvedMention[] {
   const resolver = new Resolver(ctx);
   const breaks: number[] = [];
   for (const m of ctx.text.matchAll(/\n[ \t]*\n/g)) breaks.push(m.index);

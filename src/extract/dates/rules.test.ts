@@ -23,7 +23,7 @@ describe('date rules', () => {
     rule.examples.map((text) => ({ id: rule.id, rule, text })),
   );
   it.each(negative)('negative $id: "$text" gives no date there', ({ rule, text }) => {
-    const re = compilePattern(rule.pattern);
+    const re = compilePattern(rule.pattern, rule.caseSensitive);
     const m = re.exec(text);
     expect(m, 'the negative rule matches its own example').not.toBeNull();
     const [a, b] = [m?.index ?? 0, (m?.index ?? 0) + (m?.[0].length ?? 0)];

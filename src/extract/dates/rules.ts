@@ -18,6 +18,8 @@ export interface DateRule {
   reason: string;
   /** A regular-expression source with `{slot}` placeholders; a space matches any white space. */
   pattern: string;
+  /** Tested, case as written, on the match and the words just after it: a hit drops the match. */
+  unless?: RegExp;
   /** The mention's value from its slots; null drops the match. */
   value: (s: Slots, words: string) => DateValue | null;
   examples: RuleExample[];
@@ -27,6 +29,8 @@ export interface NegativeRule {
   id: string;
   reason: string;
   pattern: string;
+  /** Matched as written ("2011 US Navy" is no count of things); other patterns ignore case. */
+  caseSensitive?: boolean;
   /** Texts in which the matched words must give no date mention. */
   examples: string[];
 }
@@ -400,6 +404,43 @@ export const DATE_RULES: DateRule[] = [
     ],
   },
   {
+    id: 'anaphoric-period',
+    reason: '"at the same time", "in that period": the year last mentioned',
+    pattern: '(?:(?:at|in|during|by|around) )?{anaphor} {period}',
+    value: (s) =>
+      s.anaphor === 0 ? { kind: 'relative', anchor: 'narrative', unit: 'year', shift: 0 } : null,
+    examples: [
+      { text: 'The war ended in 1971; at the same time trade grew.', value: '1971' },
+      { text: 'A vote came in November 1991. In the same period ties improved.', value: '1991' },
+    ],
+  },
+  {
+    id: 'anaphoric-within',
+    reason: '"within a period of five years": from the year last mentioned to that many years on',
+    pattern: 'within (?:a (?:period|span) of |the next )?{n} years',
+    value: (s) =>
+      need(s.n) ? { kind: 'relative', anchor: 'narrative', unit: 'year', shift: s.n, through: true } : null,
+    examples: [
+      {
+        text: 'After the 1971 war he went to Moscow twice within a period of five years.',
+        value: '1971/1976',
+      },
+    ],
+  },
+  {
+    id: 'anaphoric-before-event',
+    reason: '"one day before independence": the event it names came that long after the last mentioned date',
+    pattern: '{n} {unit} before(?= (?:the |a |an |his |her |its |their )?[\\p{L}])',
+    value: (s) =>
+      need(s.n) && need(s.unit) ? { kind: 'relative', anchor: 'narrative', unit: s.unit, shift: s.n } : null,
+    examples: [
+      {
+        text: 'She presented her papers on 13 August 1947, one day before formal independence.',
+        value: '1947-08-14',
+      },
+    ],
+  },
+  {
     id: 'anaphoric-next',
     reason: '"the following year", "the previous day": one unit after or before the last mentioned date',
     pattern: '{anaphor} {unit}',
@@ -427,6 +468,8 @@ export const DATE_RULES: DateRule[] = [
     id: 'anaphoric-later',
     reason: '"two months later", "seven years after", "a year earlier": counted from the last mentioned date',
     pattern: '{n} {unit} {direction}',
+    // "sixty years after SEATO" counts from the event it names, not from the last date.
+    unless: /\b(?:after|before)\s+\p{Lu}/u,
     value: (s) =>
       need(s.n) && need(s.unit) && need(s.direction)
         ? { kind: 'relative', anchor: 'narrative', unit: s.unit, shift: s.n * s.direction }
@@ -435,17 +478,47 @@ export const DATE_RULES: DateRule[] = [
       { text: 'The pact was signed in March 1965. Two months later it lapsed.', value: '1965-05' },
       { text: 'Pakistan was founded in 1947; seven years after, it joined SEATO.', value: '1954' },
       { text: 'Profits rose in 1997 from a year earlier.', value: '1996' },
+      { text: 'Ties began in 1950. Two years after independence, trade grew.', value: '1952' },
     ],
   },
 ];
+
+/** Words before a year that name it as a time, not a count: "the 1970 polls", "in 1992 elections". */
+const YEAR_LEADS = [
+  'the',
+  'in',
+  'on',
+  'of',
+  'since',
+  'by',
+  'from',
+  'until',
+  'till',
+  'to',
+  'during',
+  'before',
+  'after',
+  'year',
+  'early',
+  'late',
+  'mid',
+  'fiscal',
+  'between',
+  'around',
+  'circa',
+];
+/** A word list matching each word with a small or a capital first letter, for a case-sensitive pattern. */
+const either = (words: string[]): string =>
+  words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|');
 
 /** Words that look like a date but are not one; a mention overlapping their match is dropped. */
 export const NEGATIVE_RULES: NegativeRule[] = [
   {
     id: 'count',
-    reason: 'a four-digit number counting things ("1200 tanks"), not a year naming them ("the 1970 polls")',
-    pattern:
-      "(?<!(?:\\b(?:the|in|on|of|since|by|from|until|till|to|during|before|after|year|early|late|mid|fiscal|between|around|circa|c\\.)|[’']s|\\d{4},?\\s+(?:and|or)|\\d{4},|-|–)\\s*)\\d{4} (?!(?:was|has|is|as|its|this|his|saw|witnessed|marks|brings|sees|elections|polls|talks|riots|games|olympics|accords|wars|floods)\\b)[a-z]+s\\b",
+    reason:
+      'a four-digit number counting things ("1200 tanks"), not a year naming them ("the 1970 polls", "May 2011 US")',
+    pattern: `(?<!(?:\\b(?:${either(YEAR_LEADS)}|c\\.)|[’']s|{month}|\\d{4},?\\s+(?:and|or)|\\d{4},|-|–)\\s*)\\d{4} (?!(?:was|has|is|as|its|this|his|saw|witnessed|marks|brings|sees|elections|polls|talks|riots|games|olympics|accords|wars|floods)\\b)[a-z]+s\\b`,
+    caseSensitive: true,
     examples: [
       'They sent 1200 tanks to the front.',
       'Some 2000 soldiers were killed.',
@@ -458,6 +531,18 @@ export const NEGATIVE_RULES: NegativeRule[] = [
     pattern:
       '(?:(?:\\$|£|€|¥|Rs\\.?|US\\$|USD|PKR)\\s?\\d[\\d,.]*|\\d{4} ?(?:%|percent|per cent|million|billion|crore|lakh|hours|hrs|GMT|UTC|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|MW|barrels|points|dollars|rupees))',
     examples: ['It cost $1500 in all.', 'The raid began at 1800 hours.', 'The pipeline is 1800 km long.'],
+  },
+  {
+    id: 'size',
+    reason: 'a number sizing a thing before a noun: "a 2000-3000 man regiment", "a 1500-strong force"',
+    pattern: '\\d{4}(?: ?[-–] ?\\d{3,4})?[ -](?:man|men|strong|member|seat|bed|page|mile|acre|ton|tonne)',
+    examples: ['Pakistan sent a 2000-3000 man regiment.', 'A 1500-strong force landed.'],
+  },
+  {
+    id: 'model',
+    reason: 'a model or unit number joined to letters: "F-1600", "MiG-21", "JF-17", not "mid-1990"',
+    pattern: '(?!(?:mid|early|late|pre|post)-)\\p{L}{1,4}-\\d{2,4}',
+    examples: ['They flew F-1600 jets.', 'The JF-17 and the MiG-2100 came.'],
   },
   {
     id: 'figure',
@@ -478,6 +563,12 @@ export const NEGATIVE_RULES: NegativeRule[] = [
     pattern:
       "(?:today|tomorrow)['’]s(?=\\s+(?!(?:meeting|talks|vote|session|match|game|election|summit|visit|hearing|announcement|decision)\\b))|of tomorrow",
     examples: ["Mothers in today's world work.", 'If I were choosing the people of tomorrow.'],
+  },
+  {
+    id: 'connective',
+    reason: '"At the same time, …" opening a clause links two thoughts; it dates nothing',
+    pattern: 'at the same time,',
+    examples: ['At the same time, costs rose.'],
   },
   {
     id: 'duration',

@@ -17,6 +17,7 @@ import {
   ORDINAL_WORDS,
   PARTS,
   type Part,
+  PERIOD_WORDS,
   SEASONS,
   type Season,
   TENS,
@@ -58,6 +59,8 @@ export interface Slots {
   dayword?: number;
   /** A word that leads a date: "in", "since", "early". */
   lead?: string;
+  /** "time" in "at the same time". */
+  period?: string;
 }
 
 type SlotName = keyof Slots;
@@ -131,6 +134,7 @@ export const SLOTS: Record<SlotName, SlotDef> = {
   direction: { source: matchAny(Object.keys(DIRECTIONS)), read: (t) => DIRECTIONS[lower(t)] },
   dayword: { source: matchAny(Object.keys(DEICTIC_DAYS)), read: (t) => DEICTIC_DAYS[lower(t)] },
   lead: { source: matchAny(DATE_LEADS), read: (t) => lower(t) },
+  period: { source: matchAny(PERIOD_WORDS), read: (t) => lower(t) },
 };
 
 /** A month name read only when written with a capital ("May", "MAY"), so the verb "may" is no month. */
@@ -173,13 +177,13 @@ function spaces(pattern: string): string {
  * A rule's pattern as a regular expression: each `{slot}` becomes a named group of that slot's
  * vocabulary, each space any run of white space; the whole stands between word boundaries.
  */
-export function compilePattern(pattern: string): RegExp {
+export function compilePattern(pattern: string, caseSensitive = false): RegExp {
   const source = spaces(pattern).replace(/\{([a-z]\w*)\}/g, (_, name: string) => {
     const slot = SLOTS[name as SlotName];
     if (!slot) throw new Error(`unknown slot {${name}} in date pattern ${pattern}`);
     return `(?<${name}>${slot.source})`;
   });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
 }
 
 /** The slots of one match, or null when one of them does not read. */

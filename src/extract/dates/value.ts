@@ -42,6 +42,8 @@ export type DateValue =
       set?: { month?: number; time?: DayTime; season?: Season };
       part?: Part;
       lean?: Lean;
+      /** "within five years": the span from the anchor to the shifted date, not the shifted date alone. */
+      through?: boolean;
     }
   | { kind: 'weekday'; weekday: number; anchor: 'document' | 'narrative'; lean: Lean; time?: DayTime };
 

@@ -134,6 +134,9 @@ export const ANAPHORIC_SHIFTS: Readonly<Record<string, number>> = {
   'the same': 0,
   'that same': 0,
   'that very': 0,
+  'this very': 0,
+  'that fateful': 0,
+  'this fateful': 0,
   'the following': 1,
   'the next': 1,
   'the subsequent': 1,
@@ -152,6 +155,9 @@ export const DIRECTIONS: Readonly<Record<string, number>> = {
   earlier: -1,
   before: -1,
 };
+
+/** Words for a stretch of time as long as the narrative's last year: "at the same time", "in that period". */
+export const PERIOD_WORDS: readonly string[] = ['time', 'period', 'era'];
 
 /** Days named from the document date, with their distance from it in days. */
 export const DEICTIC_DAYS: Readonly<Record<string, number>> = {
