@@ -44,6 +44,27 @@ describe('extract CLI', () => {
     expect(out.stdout).toMatch(/1963-03\s+agreement/);
   });
 
+  it('prints the date mentions with --dates --json, spans into the file as read', () => {
+    const dated = join(dir, 'dated.txt');
+    const text =
+      'DATE: 1998-08-07\n\nThe minister, who arrived yesterday, said the talks of 6 May 1965 had failed.\n';
+    writeFileSync(dated, text);
+    const out = runExtract(['--dates', '--json', dated]);
+    expect(out.code).toBe(0);
+    const parsed = JSON.parse(out.stdout) as {
+      dates: Array<{ source: string; span: [number, number]; value: string }>;
+    };
+    expect(parsed.dates).toEqual([
+      {
+        source: 'dated.txt',
+        span: [text.indexOf('yesterday'), text.indexOf('yesterday') + 9],
+        value: '1998-08-06',
+      },
+      { source: 'dated.txt', span: [text.indexOf('6 May'), text.indexOf('6 May') + 10], value: '1965-05-06' },
+    ]);
+    expect(runExtract(['--dates', dated]).stdout).toMatch(/dated\.txt\t\d+-\d+\t1965-05-06\s+6 May 1965/);
+  });
+
   it('asks for files when given none', () => {
     const out = runExtract(['--json']);
     expect(out.code).toBe(1);

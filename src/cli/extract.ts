@@ -1,9 +1,10 @@
-// `npm run extract -- [--json | --why] FILE...`: reads articles, runs the extractor, prints the facts
-// as one JSON object (--json) or a readable table (--why: with the ids of the rules that made each).
+// `npm run extract -- [--json] [--why] [--dates] FILE...`: reads articles, runs the extractor, prints
+// the facts as one JSON object (--json) or a readable table (--why: with the ids of the rules that
+// made each); with --dates, the date stage's mentions instead.
 // Unreadable or empty files are reported on stderr.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractArticle } from '../extract/index.ts';
+import { extractArticle, readDates } from '../extract/index.ts';
 import type { ExtractedFact, ExtractionResult } from '../extract/types.ts';
 
 export interface CliOutcome {
@@ -27,6 +28,28 @@ function table(results: ExtractionResult[], why: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One date mention as `--dates --json` prints it: offsets into the file's text, a TimeML value. */
+export interface DateLine {
+  source: string;
+  span: [number, number];
+  value: string;
+}
+
+function datesOf(source: string, text: string): DateLine[] {
+  return readDates(text).mentions.flatMap((m) =>
+    m.timeml === null ? [] : [{ source, span: [m.start, m.end] as [number, number], value: m.timeml }],
+  );
+}
+
+function datesTable(lines: DateLine[], texts: Map<string, string>): string {
+  return lines
+    .map((d) => {
+      const words = texts.get(d.source)?.slice(d.span[0], d.span[1]).replace(/\s+/g, ' ') ?? '';
+      return `${d.source}\t${d.span[0]}-${d.span[1]}\t${d.value.padEnd(23)} ${words}\n`;
+    })
+    .join('');
+}
+
 /** Runs the command on argv (without node and script); never exits the process itself. */
 export function runExtract(
   argv: string[],
@@ -34,10 +57,13 @@ export function runExtract(
 ): CliOutcome {
   const json = argv.includes('--json');
   const why = argv.includes('--why');
-  const files = argv.filter((a) => a !== '--json' && a !== '--why' && a !== '--');
+  const dates = argv.includes('--dates');
+  const files = argv.filter((a) => !['--json', '--why', '--dates', '--'].includes(a));
   const errors: string[] = [];
-  if (files.length === 0) errors.push('usage: extract [--json | --why] FILE...');
+  if (files.length === 0) errors.push('usage: extract [--json] [--why] [--dates] FILE...');
   const results: ExtractionResult[] = [];
+  const dateLines: DateLine[] = [];
+  const texts = new Map<string, string>();
   for (const file of files) {
     let text: string;
     try {
@@ -50,7 +76,14 @@ export function runExtract(
       errors.push(`extract: ${file} is empty`);
       continue;
     }
-    results.push(extractArticle({ source: basename(file), text }));
+    if (dates) {
+      dateLines.push(...datesOf(basename(file), text));
+      texts.set(basename(file), text);
+    } else results.push(extractArticle({ source: basename(file), text }));
+  }
+  if (dates) {
+    const stdout = json ? `${JSON.stringify({ dates: dateLines })}\n` : datesTable(dateLines, texts);
+    return { stdout, stderr: errors.map((e) => `${e}\n`).join(''), code: errors.length > 0 ? 1 : 0 };
   }
   const facts: ExtractedFact[] = results.flatMap((r) => r.facts);
   const stdout = json

@@ -3,7 +3,7 @@ import { CHINA_TIES } from '../testing/fixtures/extract/china-ties.ts';
 import { extractArticle } from './index.ts';
 
 // Source files of the extractor (not the deck writer's, not tests), read as text by Vite.
-const sources = import.meta.glob(['./*.ts', '!./*.test.ts'], {
+const sources = import.meta.glob(['./*.ts', './dates/*.ts', './lexicon/*.ts', '!./**/*.test.ts'], {
   query: '?raw',
   import: 'default',
   eager: true,

@@ -1,5 +1,6 @@
 // The one wrapper around chrono-node: reads a full calendar date ("6th January, 1966",
-// "June 02, 2014") into its parts, so an upgrade of the library touches this file only.
+// "June 02, 2014") into its parts, and finds the dates with a day in a text, so an upgrade of the
+// library touches this file only.
 import * as chrono from 'chrono-node/en';
 
 export interface DayParts {
@@ -58,4 +59,44 @@ export function chronoMentions(text: string): ChronoMention[] {
       day: part('day'),
     };
   });
+}
+/** A day the text writes: its month and day, and its year when the text gives it (else null). */
+export interface ChronoDay {
+  index: number;
+  text: string;
+  start: { year: number | null; month: number; day: number };
+  end: { year: number | null; month: number; day: number } | null;
+}
+
+type Components = chrono.ParsedResult['start'];
+
+function dayOf(c: Components | undefined | null): ChronoDay['start'] | null {
+  if (!c?.isCertain('month') || !c.isCertain('day')) return null;
+  const month = c.get('month');
+  const day = c.get('day');
+  if (month === null || day === null) return null;
+  return { year: c.isCertain('year') ? c.get('year') : null, month, day };
+}
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * Every date with a certain month and day that chrono-node's strict parsers read in `text` ("Sept.
+ * 30", "5 June 1965", "March 22-23", "10/05/1997"), nothing counted from a reference date. A month
+ * name written in lower case ("may 5") is the verb, not the month.
+ */
+export function readDayDates(text: string): ChronoDay[] {
+  const out: ChronoDay[] = [];
+  for (const r of chrono.strict.parse(text, new Date(2000, 0, 1))) {
+    if (r.tags().has('result/relativeDate')) continue;
+    const start = dayOf(r.start);
+    if (!start) continue;
+    const month = MONTH_WORD.exec(r.text)?.[0];
+    if (month && !/^[A-Z]/.test(month)) continue;
+    // "2 1/2", "7/8": a slash without a year is a fraction.
+    if (r.text.includes('/') && !/\d{4}/.test(r.text)) continue;
+    const end = r.end ? dayOf(r.end) : null;
+    out.push({ index: r.index, text: r.text, start, end });
+  }
+  return out;
 }

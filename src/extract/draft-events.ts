@@ -2,10 +2,11 @@
 // undated events taking the date of the clause before them.
 import type { FactType } from '../domain/deck-schema.ts';
 import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
-import { findDateMentions } from './date-mentions.ts';
+import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { eventType, typeCue } from './event-type.ts';
 import { dropRule } from './keep-rules.ts';
-import { type ResolvedDate, resolveRelative } from './resolve-dates.ts';
+
+export type { ResolvedDate } from './dates/index.ts';
 
 export interface Draft {
   date: ResolvedDate;
@@ -202,31 +203,27 @@ function isBackReference(d: ResolvedDate, text: string): boolean {
   return d.relative && /\b(?:this|that)\s+(?:fateful\s+|very\s+)?day\b/i.test(text.slice(d.start, d.end));
 }
 
+export interface DraftContext {
+  /** The report's own date ("today", "on Friday" and year-less days resolve from it); none by default. */
+  documentDate?: DatePoint | null;
+}
+
 /**
  * The draft facts of one sentence. `anchor` is the narrative's last date, `lastDay` its last
- * day-precise date; relative dates resolve from them.
+ * day-precise date; relative dates resolve from them, deictic ones from the context's document date.
  */
 export function draftSentence(
   text: string,
   anchor: ResolvedDate | null,
   lastDay: ResolvedDate | null,
   inherited: ResolvedDate | null = null,
+  context: DraftContext = {},
 ): SentenceDrafts {
-  const dates: ResolvedDate[] = [];
-  let last = anchor;
-  const mentions = findDateMentions(text);
-  for (const mention of mentions) {
-    const dayRef =
-      mention.kind === 'relative' && mention.shift === 'same' && mention.unit === 'day' && !mention.monthDay;
-    const resolved = resolveRelative(mention, dayRef ? lastDay : last);
-    if (!resolved) continue;
-    dates.push(resolved);
-    last = resolved;
-  }
+  const dates = sentenceDates(text, { anchor, lastDay, documentDate: context.documentDate ?? null });
   const strip = (s: string): string =>
-    findDateMentions(s)
+    dateSpans(s)
       .reverse()
-      .reduce((acc, m) => acc.slice(0, m.start) + acc.slice(m.end), s);
+      .reduce((acc, [a, b]) => acc.slice(0, a) + acc.slice(b), s);
   // A sentence that returns to a day already given ("on this fateful day") retells that event.
   if (dates.some((d) => isBackReference(d, text))) return { drafts: [], dates };
   const events = eventsOf(splitClauses(text, strip), text);

@@ -3,13 +3,12 @@
 
 import { formatDateValue } from '../domain/date-format.ts';
 import { namesIn } from './actors.ts';
-import { findDateMentions } from './date-mentions.ts';
-import { carriedDraft, type Draft, draftSentence } from './draft-events.ts';
+import { documentDate } from './dates/index.ts';
+import { carriedDraft, type Draft, draftSentence, type ResolvedDate } from './draft-events.ts';
 import { eventObject } from './event-object.ts';
-import { type LayoutLine, layOut } from './layout.ts';
+import { absoluteDates, type LayoutLine, layOut } from './layout.ts';
 import { articleMeta } from './meta.ts';
 import { type ReportDate, reportDate } from './report-date.ts';
-import type { ResolvedDate } from './resolve-dates.ts';
 import { retell, splitClause } from './retell.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { summarise } from './summary.ts';
@@ -115,10 +114,8 @@ function toFact(
 
 /** The date a chronology scope's text gives, as a date of the narrative. */
 function scopeDate(text: string, at: [number, number]): ResolvedDate | null {
-  const m = findDateMentions(text.slice(...at)).find((d) => d.kind === 'absolute');
-  return m && m.kind === 'absolute'
-    ? { start: 0, end: 0, value: m.value, precision: m.precision, relative: true }
-    : null;
+  const m = absoluteDates(text.slice(...at))[0];
+  return m ? { start: 0, end: 0, value: m.value, precision: m.precision, relative: true } : null;
 }
 
 function asResolved(date: ReportDate): ResolvedDate {
@@ -153,7 +150,7 @@ function leadEnd(text: string, lines: LayoutLine[], report: ReportDate): number 
   for (const line of lines.slice(first + 1)) {
     if (line.kind === 'heading') return line.start;
     // A paragraph that dates something to another year is background: the lead is over.
-    const other = findDateMentions(line.text).some((m) => m.kind === 'absolute' && !m.value.startsWith(year));
+    const other = absoluteDates(line.text).some((m) => !m.value.startsWith(year));
     if (other && line.kind === 'prose') return line.start;
   }
   return Number.POSITIVE_INFINITY;
@@ -174,10 +171,11 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   if (report) anchor = asResolved(report);
   if (report?.precision === 'day') lastDay = anchor;
   const common = commonWords(sentences);
+  const context = { documentDate: documentDate(text)?.point ?? null };
   for (const sentence of sentences) {
     let own = sentence.text;
     let inherited: ResolvedDate | null = null;
-    const context: string[] = [];
+    const why: string[] = [];
     if (sentence.datelineEnd !== null) own = blanked(sentence, [sentence.start, sentence.datelineEnd]);
     const previousScope = previous?.scopeAt ?? null;
     const firstUnder =
@@ -192,12 +190,12 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       // A chronology's date line dates the first sentence under it.
       inherited = scopeDate(text, sentence.scopeAt);
       if (inherited) anchor = inherited;
-      context.push('date.chronology-scope');
+      why.push('date.chronology-scope');
     } else if (report && sentence.start < lead) {
       inherited = asResolved(report);
-      context.push(report.rule, 'date.news-lead');
+      why.push(report.rule, 'date.news-lead');
     }
-    const { drafts, dates } = draftSentence(own, anchor, lastDay, inherited);
+    const { drafts, dates } = draftSentence(own, anchor, lastDay, inherited, context);
     const adjacent =
       previous !== null &&
       (previous.item !== null
@@ -208,7 +206,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       if (carried) drafts.push(carried);
     }
     for (const draft of drafts) {
-      const fact = toFact(source, sentence, draft, drafts.length > 1, context);
+      const fact = toFact(source, sentence, draft, drafts.length > 1, why);
       if (!isRepeat(fact, facts, common)) facts.push(fact);
     }
     for (const d of dates) {

@@ -1,7 +1,7 @@
 // The extractor's public API: article text in, dated facts and meta out. Pure TypeScript, safe to
 // run in Node, a browser or a Web Worker.
-export type { DateMention } from './date-mentions.ts';
-export { findDateMentions } from './date-mentions.ts';
+export type { DateMention, DocumentDate, TextDates } from './dates/index.ts';
+export { documentDate, readDates } from './dates/index.ts';
 export { eventType } from './event-type.ts';
 export { extractArticle, extractArticles } from './extract-article.ts';
 export { articleMeta } from './meta.ts';

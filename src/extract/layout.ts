@@ -2,7 +2,7 @@
 // line that is only a date, a chronology entry, a dateline, a publication line, page furniture).
 // Its rules are records with an id, a reason and examples that run as tests.
 import { readLooseDate } from './chrono-dates.ts';
-import { findDateMentions } from './date-mentions.ts';
+import { type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { isHeadingLike, isJunkLine, isTerminator } from './junk.ts';
 
 export type LineKind =
@@ -48,11 +48,16 @@ export interface LayoutRule {
   examples: Array<{ text: string; kind: LineKind }>;
 }
 
+/** The dates a text writes out in full (a year at least), none counted from another date. */
+export function absoluteDates(text: string): ResolvedDate[] {
+  return sentenceDates(text, { anchor: null, lastDay: null, documentDate: null }).filter((d) => !d.relative);
+}
+
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h(?:rs)?\.?|gmt|pkt|pst|ist|utc))?/gi;
 
 /** The line with its dates and times taken out: what is left says whether it is only a date. */
 function withoutDates(line: string): string {
-  const dates = findDateMentions(line).filter((m) => m.kind === 'absolute');
+  const dates = absoluteDates(line);
   let rest = line;
   for (const m of [...dates].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   return rest.replace(TIME, ' ');
@@ -61,7 +66,7 @@ function withoutDates(line: string): string {
 /** The leading absolute date of a line, when the line starts with one. */
 function leadingDate(line: string): { start: number; end: number } | null {
   const lead = /^\s*(?:on\s+)?/i.exec(line)?.[0].length ?? 0;
-  const first = findDateMentions(line).find((m) => m.kind === 'absolute');
+  const first = absoluteDates(line)[0];
   if (!first || first.start !== lead) return null;
   return { start: first.start, end: first.end };
 }
@@ -69,7 +74,7 @@ function leadingDate(line: string): { start: number; end: number } | null {
 const WORD = /\p{L}{2,}/gu;
 
 function isDateOnly(line: string): boolean {
-  if (!findDateMentions(line).some((m) => m.kind === 'absolute')) return false;
+  if (absoluteDates(line).length === 0) return false;
   // What may stand beside the date: a label ("DATE:", "Dated"), a weekday, a time zone letter.
   const words = (withoutDates(line).match(WORD) ?? []).filter(
     (w) =>
@@ -108,7 +113,7 @@ export const LAYOUT_RULES: LayoutRule[] = [
     id: 'layout.publication',
     reason: 'A publication or update line dates the report; it is read, never itself a fact.',
     kind: 'publication',
-    test: (t) => PUBLICATION.test(t) && findDateMentions(t).some((m) => m.kind === 'absolute'),
+    test: (t) => PUBLICATION.test(t) && absoluteDates(t).length > 0,
     examples: [
       { text: 'Published August 12, 2002', kind: 'publication' },
       { text: 'Updated: 3 May 2021 10:14pm', kind: 'publication' },
@@ -222,7 +227,7 @@ export function layOut(text: string): LayoutLine[] {
       datelineEnd: null,
     };
     if (rule.kind === 'date-only' || rule.kind === 'publication') {
-      const first = findDateMentions(raw).find((d) => d.kind === 'absolute');
+      const first = absoluteDates(raw)[0];
       if (first) line.dateAt = [start + first.start, start + first.end];
     } else if (rule.kind === 'entry') {
       const lead = leadingDate(raw);

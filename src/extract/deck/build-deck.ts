@@ -13,7 +13,7 @@ import {
 } from '../../domain/deck-schema.ts';
 import { isState, STATE_NAMES } from '../actors.ts';
 import { PAST_IRREGULAR } from '../clauses.ts';
-import { findDateMentions } from '../date-mentions.ts';
+import { dateSpans, writtenDates } from '../dates/index.ts';
 import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
@@ -97,10 +97,6 @@ function dedupe(facts: readonly ExtractedFact[]): ExtractedFact[] {
 const LEADING = /^(?:after|during|following|before|since|despite|amid|in the wake of)\b[^,]{0,80},\s+/i;
 const RELATIVE =
   /,?\s+(?:which|who|whom|where|whereas|while)\s|\s+and\s+(?=(?:did|was|were|had|then|later)\b|[a-z]+ed\b)/;
-
-function writtenDates(text: string): Set<string> {
-  return new Set(findDateMentions(text).flatMap((m) => (m.kind === 'absolute' ? [m.value] : [])));
-}
 
 /**
  * One clause, two dates: "presented her credentials on 13 August 1947, one day before independence
@@ -216,7 +212,7 @@ export function carriedToYear(facts: readonly ExtractedFact[]): ExtractedFact[] 
     ) {
       return f;
     }
-    if (findDateMentions(f.sentence).length > 0) return f;
+    if (dateSpans(f.sentence).length > 0) return f;
     return { ...f, date: f.date.slice(0, 4), precision: 'year' };
   });
 }

@@ -1,6 +1,6 @@
 // A merged fact on its way into a deck: the schema fact plus what card writers need to phrase it.
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
-import { findDateMentions } from '../date-mentions.ts';
+import { dateSpans } from '../dates/index.ts';
 import { type Clause, REPORTING, retell, splitClause } from '../retell.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
@@ -113,7 +113,7 @@ export function withCause(
   fullNames?: ReadonlyMap<string, string>,
 ): Clause {
   const cause = LEADING_CAUSE.exec(sentence)?.[1];
-  if (!cause || told.includes(cause) || findDateMentions(cause).length > 0) return clause;
+  if (!cause || told.includes(cause) || dateSpans(cause).length > 0) return clause;
   return { ...clause, rest: `${clause.rest} after ${withFullNames(cause, fullNames)}` };
 }
 

@@ -1,0 +1,6 @@
+// The lexicon: the vocabularies every stage of the extractor reads (calendar words, numbers,
+// tense cues) and the one helper that turns a vocabulary into a pattern.
+export * from './calendar.ts';
+export * from './numbers.ts';
+export * from './pattern.ts';
+export * from './tense.ts';
