@@ -39,5 +39,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
+    // Tests check behaviour; a loaded machine must not fail them (speed is `npm run bench`'s job).
+    testTimeout: 60_000,
   },
 });
