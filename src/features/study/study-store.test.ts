@@ -132,7 +132,7 @@ describe('study store', () => {
   });
 
   it('shows the next card from memory before the rating is written, and writes ratings in order', async () => {
-    const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
+    const { db, store, stop } = await setup(new Date('2026-03-01T10:00:00Z'), true);
     store.getState().reveal();
     const first = store.getState().rate(3);
     // No await: the next card is already there.
@@ -140,15 +140,22 @@ describe('study store', () => {
     store.getState().reveal();
     const second = store.getState().rate(4);
     expect(store.getState().counts.new).toBe(10);
+    const where = vi.spyOn(db.cards, 'where');
+    const reread = vi.spyOn(db.cards, 'bulkGet');
     await Promise.all([first, second]);
     const logs = await db.reviews.orderBy('id').toArray();
     expect(logs.map((l) => [l.cardId, l.rating])).toEqual([
       ['c-recognise-when', 3],
       ['c-border-when', 4],
     ]);
+    // Its own writes come back as changes: the rated cards are read, the queue is not read again.
+    await vi.waitFor(() => expect(reread).toHaveBeenCalled(), { timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
     await store.getState().undo();
     expect(store.getState().current?.id).toBe('c-border-when');
     expect(await db.reviews.count()).toBe(1);
+    stop();
   });
 
   it('follows changes made elsewhere, reading only the cards they touch', async () => {

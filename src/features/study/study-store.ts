@@ -113,7 +113,8 @@ const sameSchedule = (a: CardRecord, b: CardRecord) =>
   a.last_review?.getTime() === b.last_review?.getTime() &&
   a.suspended === b.suspended &&
   a.retired === b.retired &&
-  a.content === b.content;
+  // A record read back is a new object: its text is compared, not its identity.
+  (a.content === b.content || JSON.stringify(a.content) === JSON.stringify(b.content));
 
 export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: StudyStoreDeps) {
   /** The queue's window onto the cards: what loadQueueWindow read, kept up to date in memory. */
