@@ -268,7 +268,31 @@ export interface BrowserBenchOptions {
   cards: number;
   reviews: number;
   ratings: number;
+  /** Logs the functions that took the most time during the ratings (a CPU profile). */
+  profile: boolean;
   log: (line: string) => void;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** The 15 functions with the most self time in a CPU profile, as lines of text. */
+function topFunctions(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const f = byId.get(id)?.callFrame;
+    if (!f) return;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([name, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${name}`)
+    .join('\n');
 }
 
 export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserFigures> {
@@ -285,7 +309,10 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserFi
     await page.goto(`http://127.0.0.1:${o.port}/`);
     await page.waitForSelector('#study-question', { timeout: 60_000 });
     const t = performance.now();
+    // Seeded from a same-origin page that runs no app, so no screen re-reads after every chunk.
+    await page.goto(`http://127.0.0.1:${o.port}/icon.svg`);
     await seedPage(page, seed);
+    await page.goto(`http://127.0.0.1:${o.port}/`);
     const seedMs = performance.now() - t;
     o.log(`seeded ${o.cards} cards and ${o.reviews} reviews in ${(seedMs / 1000).toFixed(1)} s`);
 
@@ -310,6 +337,11 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserFi
     });
     const ratings: number[] = [];
     const starts: number[] = [];
+    const cdp = o.profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     for (let i = 0; i < o.ratings; i++) {
       const r = await rateOnce(page, i % 7 === 3 ? '1' : '3');
       if (!r) break;
@@ -320,6 +352,7 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserFi
     }
     // Let the last writes finish before counting the long tasks they caused.
     await page.waitForTimeout(1500);
+    if (cdp) o.log(topFunctions((await cdp.send('Profiler.stop')).profile));
     const tasks = await page.evaluate(() => window.__longTasks);
     const first = starts[0] ?? Number.POSITIVE_INFINITY;
     const during = tasks.filter((t) => t.start >= first);

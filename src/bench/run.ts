@@ -1,7 +1,8 @@
 // `npm run bench`: times the hot paths a person waits on and marks each figure against its budget
 // (budgets.ts). Node figures (deck generation, Browse's filter) and, on the production build in
 // headless Chromium with a seeded database, the app's own (browser-bench.ts). `--json` prints one
-// JSON object; `--no-browser` leaves the browser out; `--no-build` measures the build already there.
+// JSON object; `--no-browser` leaves the browser out; `--no-build` measures the build already there;
+// `--profile` lists the functions that took the most time during the ratings.
 // BENCH_PORT (default 4319) is the preview server's port; BENCH_CARDS and BENCH_REVIEWS size the seed.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -33,7 +34,12 @@ async function main(): Promise<void> {
 
   if (!args.includes('--no-build')) {
     log('building the app…');
-    execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'ignore' });
+    // A profile names functions only in an unminified build (its sizes are then not the real ones).
+    const minify = args.includes('--profile') ? ['--minify', 'false'] : [];
+    execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', ...minify], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
   }
   const size = firstScreenSize(DIST);
   log(
@@ -48,6 +54,7 @@ async function main(): Promise<void> {
       cards: Number(process.env.BENCH_CARDS ?? 20_000),
       reviews: Number(process.env.BENCH_REVIEWS ?? 200_000),
       ratings: 200,
+      profile: args.includes('--profile'),
       log,
     });
     log(`\n${formatBrowser(browser)}`);
