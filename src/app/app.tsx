@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { EmptyState, Screen } from '../components/screen.tsx';
-import { useSettingsStore } from '../features/settings/settings-store.ts';
+import { settingsStore } from '../features/settings/settings-store.ts';
 import { useTheme } from '../features/settings/use-theme.ts';
 import { StudyScreen } from '../features/study/study-screen.tsx';
 import { ConnectionNotice } from './connection-notice.tsx';
@@ -42,7 +42,7 @@ function NotFound() {
 }
 
 export function App() {
-  useEffect(() => useSettingsStore.start(), []);
+  useEffect(() => settingsStore.start(), []);
   useEffect(() => {
     void loadShippedDecks();
   }, []);

@@ -100,6 +100,13 @@ export function declareSchema(db: Dexie): void {
     settings: '&key',
     articles: '&id, addedAt',
   });
+  // 2: the study queue reads by index what it shows. [state+due] gives the due reviews and learning
+  // cards in due order, [state+deckId+due] the new cards in deck order; [stateBefore+review] counts
+  // today's new cards and reviews without reading a log. Indexes only: no record changes.
+  db.version(2).stores({
+    cards: '&id, deckId, [deckId+era], due, state, kind, suspended, retired, [state+due], [state+deckId+due]',
+    reviews: '++id, cardId, deckId, review, [stateBefore+review]',
+  });
 }
 
 /** Opens (lazily, on first use) the database with the given name. */

@@ -82,7 +82,11 @@ export function reviewsPerDay(
 }
 
 /** Consecutive study days with at least one review, counting back from today (or yesterday, if today has none yet). */
-export function streak(reviews: readonly ReviewRecord[], now: Date, dayStartHour: number): number {
+export function streak(
+  reviews: readonly Pick<ReviewRecord, 'review'>[],
+  now: Date,
+  dayStartHour: number,
+): number {
   const days = new Set(reviews.map((r) => studyDayIndex(r.review, dayStartHour)));
   let day = studyDayIndex(now, dayStartHour);
   if (!days.has(day)) day -= 1;

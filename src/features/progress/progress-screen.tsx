@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { EmptyState, Screen } from '../../components/screen.tsx';
-import { listAllCards, listDecks } from '../../db/browse-repo.ts';
+import { listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
+import { loadProgressData } from '../../db/progress-repo.ts';
 import { useSettingsStore } from '../settings/settings-store.ts';
 import { percent, reviewsPerDay, streak, type Tally, tallyByEra } from './progress-model.ts';
 import './progress.css';
@@ -11,19 +12,18 @@ const DAYS = 30;
 
 export function ProgressScreen() {
   const decks = useLiveQuery(() => listDecks(db), []);
-  const cards = useLiveQuery(() => listAllCards(db), []);
-  const reviews = useLiveQuery(() => db.reviews.toArray(), []);
   const dayStartHour = useSettingsStore((s) => s.settings.dayStartHour);
+  const data = useLiveQuery(() => loadProgressData(db, new Date(), dayStartHour, DAYS), [dayStartHour]);
 
   const stats = useMemo(() => {
-    if (!cards || !reviews) return null;
+    if (!data) return null;
     const now = new Date();
     return {
-      ...tallyByEra(cards, reviews, now),
-      perDay: reviewsPerDay(reviews, now, dayStartHour, DAYS),
-      streak: streak(reviews, now, dayStartHour),
+      ...tallyByEra(data.cards, data.recent, now),
+      perDay: reviewsPerDay(data.recent, now, dayStartHour, DAYS),
+      streak: streak(data.reviewDays, now, dayStartHour),
     };
-  }, [cards, reviews, dayStartHour]);
+  }, [data, dayStartHour]);
 
   if (!stats || !decks) {
     return (

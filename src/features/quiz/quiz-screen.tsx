@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { eraLabel } from '../../components/labels.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
-import { listAllCards, listDecks } from '../../db/browse-repo.ts';
+import { listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
+import { listQuizCards } from '../../db/quiz-repo.ts';
 import { buildRound, type QuizAnswer, type QuizQuestion, quizzable, score } from './quiz-model.ts';
 import './quiz.css';
 
@@ -11,7 +12,7 @@ const ROUND_SIZES = [10, 20, 50] as const;
 
 export function QuizScreen() {
   const decks = useLiveQuery(() => listDecks(db), []);
-  const cards = useLiveQuery(() => listAllCards(db), []);
+  const cards = useLiveQuery(() => listQuizCards(db), []);
   const [eras, setEras] = useState<ReadonlySet<string>>(new Set());
   const [size, setSize] = useState<number>(10);
   const [round, setRound] = useState<QuizQuestion[] | null>(null);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/db.ts';
 import { SettingsScreen } from './settings-screen.tsx';
-import { useSettingsStore } from './settings-store.ts';
+import { settingsStore } from './settings-store.ts';
 
 beforeEach(async () => {
   await db.settings.clear();
@@ -11,7 +11,7 @@ beforeEach(async () => {
 
 describe('Settings screen', () => {
   it('saves a valid number and explains an invalid one without saving it', async () => {
-    const stop = useSettingsStore.start();
+    const stop = settingsStore.start();
     render(<SettingsScreen />);
     const input = await screen.findByRole('textbox', { name: 'New cards a day' });
     await userEvent.clear(input);
@@ -27,7 +27,7 @@ describe('Settings screen', () => {
   });
 
   it('saves retention as a fraction and learning steps as a list', async () => {
-    const stop = useSettingsStore.start();
+    const stop = settingsStore.start();
     render(<SettingsScreen />);
     const retention = await screen.findByRole('textbox', { name: 'Desired retention (%)' });
     await userEvent.clear(retention);

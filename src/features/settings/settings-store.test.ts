@@ -6,7 +6,7 @@ import { createSettingsStore } from './settings-store.ts';
 describe('settings store', () => {
   it('writes an update through to the database', async () => {
     const db = freshDb();
-    const store = createSettingsStore(db);
+    const store = createSettingsStore({ db });
     await store.getState().update('theme', 'light');
     expect(store.getState().settings.theme).toBe('light');
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'light' });
@@ -14,7 +14,7 @@ describe('settings store', () => {
 
   it('follows changes made elsewhere (another tab) through a live query', async () => {
     const db = freshDb();
-    const store = createSettingsStore(db);
+    const store = createSettingsStore({ db });
     const stop = store.start();
     await vi.waitFor(() => expect(store.getState().loaded).toBe(true));
     await saveSetting(db, 'theme', 'dark');
@@ -24,10 +24,22 @@ describe('settings store', () => {
 
   it('reports a full disk in plain words and keeps the session going', async () => {
     const db = freshDb();
-    const store = createSettingsStore(db);
+    const store = createSettingsStore({ db });
     const quota = new Error('quota');
     quota.name = 'QuotaExceededError';
     vi.spyOn(db.settings, 'put').mockRejectedValueOnce(quota);
+    await store.getState().update('theme', 'dark');
+    expect(store.getState().error).toMatch(/out of storage/);
+  });
+
+  it('recognises a full disk as Dexie reports it inside a transaction (an AbortError around it)', async () => {
+    const db = freshDb();
+    const store = createSettingsStore({ db });
+    const wrapped = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('The write was refused.', 'QuotaExceededError'),
+    });
+    vi.spyOn(db.settings, 'put').mockRejectedValueOnce(wrapped);
     await store.getState().update('theme', 'dark');
     expect(store.getState().error).toMatch(/out of storage/);
   });

@@ -1,13 +1,15 @@
 // The session's view of the settings: loaded from IndexedDB, kept in step with other tabs through a
-// live query, and written through the settings repository.
-
-import { create } from 'zustand';
-import { db } from '../../db/db.ts';
+// live query, and written through the settings repository. Works without React (`useSettingsStore`
+// is the hook over it, with a selector); the database is passed in.
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { db as appDb } from '../../db/db.ts';
 import { liveQuery, type Subscription } from '../../db/live.ts';
 import type { RecallDb } from '../../db/schema.ts';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSetting } from '../../db/settings-repo.ts';
+import { isQuotaError } from '../../db/storage-errors.ts';
 
-interface SettingsState {
+export interface SettingsState {
   settings: Settings;
   loaded: boolean;
   /** The last save that failed, in words a user understands; null when all is saved. */
@@ -15,16 +17,20 @@ interface SettingsState {
   update: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
 }
 
-export function createSettingsStore(database: RecallDb) {
+export interface SettingsStoreDeps {
+  db: RecallDb;
+}
+
+export function createSettingsStore({ db }: SettingsStoreDeps) {
   let subscription: Subscription | null = null;
-  const store = create<SettingsState>()((set) => ({
+  const store = createStore<SettingsState>()((set) => ({
     settings: { ...DEFAULT_SETTINGS },
     loaded: false,
     error: null,
     update: async (key, value) => {
       set((s) => ({ settings: { ...s.settings, [key]: value } }));
       try {
-        await saveSetting(database, key, value);
+        await saveSetting(db, key, value);
         set({ error: null });
       } catch (e) {
         set({ error: describeSaveError(e) });
@@ -33,7 +39,7 @@ export function createSettingsStore(database: RecallDb) {
   }));
   /** Starts following the database; returns a function that stops it. */
   const start = () => {
-    subscription ??= liveQuery(() => loadSettings(database)).subscribe({
+    subscription ??= liveQuery(() => loadSettings(db)).subscribe({
       next: (settings) => store.setState({ settings, loaded: true }),
       error: (e: unknown) => store.setState({ loaded: true, error: describeSaveError(e) }),
     });
@@ -45,12 +51,22 @@ export function createSettingsStore(database: RecallDb) {
   return Object.assign(store, { start });
 }
 
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
 function describeSaveError(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError' || (e instanceof Error && /quota/i.test(e.message))) {
+  if (isQuotaError(e)) {
     return 'Your device is out of storage, so the change was not saved. Free some space and try again.';
   }
   return 'The change could not be saved. Reload the page and try again.';
 }
 
-export const useSettingsStore = createSettingsStore(db);
+/** The app's settings. */
+export const settingsStore = createSettingsStore({ db: appDb });
+
+/** The part of the settings a component shows; re-renders only when that part changes. */
+export function useSettingsStore<T>(
+  select: (state: SettingsState) => T,
+  store: SettingsStore = settingsStore,
+): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}

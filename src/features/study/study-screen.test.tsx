@@ -6,7 +6,7 @@ import { syncDeck } from '../../db/deck-sync.ts';
 import { parseDeck } from '../../domain/deck-schema.ts';
 import v1File from '../../testing/fixtures/decks/sample-friendship.v1.deck.json';
 import { StudyScreen } from './study-screen.tsx';
-import { useStudyStore } from './study-store.ts';
+import { studyStore } from './study-store.ts';
 
 describe('study screen', () => {
   it('shows a card, reveals the answer with sources and a conflict, rates with keys and undoes', async () => {
@@ -17,7 +17,7 @@ describe('study screen', () => {
     await syncDeck(db, parsed.deck, new Date(Date.now() - 60_000));
     const user = userEvent.setup();
     render(<StudyScreen />);
-    act(() => useStudyStore.getState().refresh());
+    act(() => studyStore.getState().refresh());
     expect(await screen.findByRole('heading', { name: /recognise the government/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Show answer' }));
     expect(screen.getByText('1950')).toBeTruthy();
@@ -38,7 +38,7 @@ describe('study screen', () => {
     await db.delete();
     await db.open();
     render(<StudyScreen />);
-    act(() => useStudyStore.getState().refresh());
+    act(() => studyStore.getState().refresh());
     expect(await screen.findByRole('heading', { name: 'No decks yet' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Import an article' })).toBeTruthy();
   });

@@ -8,15 +8,16 @@ import { useLiveQuery } from '../../db/live.ts';
 import { RATING_NAMES, RATINGS } from '../../domain/scheduler.ts';
 import { StudyCard } from './study-card.tsx';
 import { StudySelection } from './study-selection.tsx';
-import { useStudyStore } from './study-store.ts';
+import { type StudyState, studyStore, useStudy } from './study-store.ts';
+
+/** The screen shows most of the session, so it follows all of it. */
+const whole = (s: StudyState) => s;
 
 export function StudyScreen() {
-  const s = useStudyStore();
-  useEffect(() => useStudyStore.start(), []);
-  const deck = useLiveQuery(
-    () => (s.current ? db.decks.get(s.current.deckId) : undefined),
-    [s.current?.deckId],
-  );
+  const s = useStudy(whole);
+  useEffect(() => studyStore.start(), []);
+  const deckId = s.current?.deckId;
+  const deck = useLiveQuery(() => (deckId ? db.decks.get(deckId) : undefined), [deckId]);
 
   // Undo: U or Ctrl+Z (Cmd+Z), anywhere on the screen but in a text field.
   useEffect(() => {
@@ -28,7 +29,7 @@ export function StudyScreen() {
         (e.key.toLowerCase() === 'u' && !e.ctrlKey && !e.metaKey && !e.altKey);
       if (!isUndo) return;
       e.preventDefault();
-      void useStudyStore.getState().undo();
+      void studyStore.getState().undo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -38,7 +39,7 @@ export function StudyScreen() {
   useEffect(() => {
     if (s.current || !s.nextDue) return;
     const wait = Math.max(1000, s.nextDue.getTime() - Date.now() - 20 * 60_000);
-    const timer = setTimeout(() => useStudyStore.getState().refresh(), Math.min(wait, 2 ** 31 - 1));
+    const timer = setTimeout(() => studyStore.getState().refresh(), Math.min(wait, 2 ** 31 - 1));
     return () => clearTimeout(timer);
   }, [s.current, s.nextDue]);
 
@@ -67,8 +68,8 @@ export function StudyScreen() {
           {s.error}
         </p>
       ) : null}
-      {s.loaded && s.settings && s.total > 0 ? <StudySelection settings={s.settings} /> : null}
-      {s.loaded && s.total > 0 ? (
+      {s.loaded && s.settings && s.hasCards ? <StudySelection settings={s.settings} /> : null}
+      {s.loaded && s.hasCards ? (
         <p className="study-counts">
           <span className="visually-hidden">Cards left today: </span>
           <span className="count-new">
@@ -94,8 +95,8 @@ function Body({
   eraName: string | undefined;
   deck: Parameters<typeof StudyCard>[0]['deck'];
 }) {
-  const s = useStudyStore();
-  if (!s.loaded || (s.total === 0 && s.decksLoading)) return <p className="muted">Loading your cards…</p>;
+  const s = useStudy(whole);
+  if (!s.loaded || (!s.hasCards && s.decksLoading)) return <p className="muted">Loading your cards…</p>;
   if (s.current) {
     return (
       <StudyCard
@@ -112,7 +113,7 @@ function Body({
       />
     );
   }
-  if (s.total === 0) {
+  if (!s.hasCards) {
     const filtered = (s.settings?.studyDecks.length ?? 0) + (s.settings?.studyEras.length ?? 0) > 0;
     return filtered ? (
       <EmptyState title="No cards in this choice">

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syncDeck } from '../../db/deck-sync.ts';
 import { saveSetting } from '../../db/settings-repo.ts';
 import { recordReview } from '../../db/study-repo.ts';
 import { parseDeck } from '../../domain/deck-schema.ts';
+import { asCardId } from '../../domain/ids.ts';
 import { createScheduler } from '../../domain/scheduler.ts';
 import { freshDb } from '../../testing/db.ts';
 import v1File from '../../testing/fixtures/decks/sample-friendship.v1.deck.json';
+import { testScheduler } from '../../testing/scheduler.ts';
 import { createStudyStore } from './study-store.ts';
 
 const deck = (() => {
@@ -14,14 +16,16 @@ const deck = (() => {
   return p.deck;
 })();
 
-async function setup(now: Date) {
+/** A store over the fixture deck; `watch` starts it following the database (as the screen does). */
+async function setup(now: Date, watch = false) {
   const db = freshDb();
   await syncDeck(db, deck, new Date(now.getTime() - 60_000));
   let t = now;
-  const store = createStudyStore(db, { clock: () => t, fuzz: false });
-  store.getState().refresh();
+  const store = createStudyStore({ db, clock: () => t, fuzz: false });
+  const stop = watch ? store.start() : () => {};
+  if (!watch) store.getState().refresh();
   await waitFor(() => store.getState().loaded);
-  return { db, store, advance: (ms: number) => (t = new Date(t.getTime() + ms)) };
+  return { db, store, stop, advance: (ms: number) => (t = new Date(t.getTime() + ms)) };
 }
 
 async function waitFor(check: () => boolean) {
@@ -121,9 +125,57 @@ describe('study store', () => {
 
   it('has nothing to show and says so when no deck is loaded', async () => {
     const db = freshDb();
-    const store = createStudyStore(db, { fuzz: false });
+    const store = createStudyStore({ db, fuzz: false });
     store.getState().refresh();
     await waitFor(() => store.getState().loaded);
-    expect(store.getState()).toMatchObject({ total: 0, current: null });
+    expect(store.getState()).toMatchObject({ hasCards: false, current: null });
+  });
+
+  it('shows the next card from memory before the rating is written, and writes ratings in order', async () => {
+    const { db, store, stop } = await setup(new Date('2026-03-01T10:00:00Z'), true);
+    store.getState().reveal();
+    const first = store.getState().rate(3);
+    // No await: the next card is already there.
+    expect(store.getState().current?.id).toBe('c-border-when');
+    store.getState().reveal();
+    const second = store.getState().rate(4);
+    expect(store.getState().counts.new).toBe(10);
+    const where = vi.spyOn(db.cards, 'where');
+    const reread = vi.spyOn(db.cards, 'bulkGet');
+    await Promise.all([first, second]);
+    const logs = await db.reviews.orderBy('id').toArray();
+    expect(logs.map((l) => [l.cardId, l.rating])).toEqual([
+      ['c-recognise-when', 3],
+      ['c-border-when', 4],
+    ]);
+    // Its own writes come back as changes: the rated cards are read, the queue is not read again.
+    await vi.waitFor(() => expect(reread).toHaveBeenCalled(), { timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
+    await store.getState().undo();
+    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(await db.reviews.count()).toBe(1);
+    stop();
+  });
+
+  it('follows changes made elsewhere, reading only the cards they touch', async () => {
+    const { db, store, stop } = await setup(new Date('2026-03-01T10:00:00Z'), true);
+    expect(store.getState().current?.id).toBe('c-recognise-when');
+    const read = vi.spyOn(db.cards, 'bulkGet');
+    const where = vi.spyOn(db.cards, 'where');
+    // Another tab (or Browse) suspends the card on screen: it leaves, and the next one shows.
+    await db.cards.update(asCardId('c-recognise-when'), { suspended: 1 });
+    await waitFor(() => store.getState().current?.id === 'c-border-when');
+    expect(read).toHaveBeenCalledWith(['c-recognise-when']);
+    // The window held every new card, so the queue was not read again.
+    expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
+    expect(store.getState().counts.new).toBe(11);
+    // Another tab rates the card on screen: this one moves on and counts it as done today.
+    const card = store.getState().current;
+    if (!card) throw new Error('no card');
+    await recordReview(db, card, testScheduler.rate(card, 3, new Date('2026-03-01T10:00:00Z')), 1000);
+    await waitFor(() => store.getState().current?.id !== 'c-border-when');
+    expect(store.getState().counts.new).toBe(10);
+    stop();
   });
 });
