@@ -31,13 +31,9 @@ export interface LooseParts {
 
 /** The calendar parts chrono reads as written in `text` (none guessed), or null when it reads none. */
 export function readLooseDate(text: string): LooseParts | null {
-  const result = chrono.strict.parse(text, new Date(2000, 0, 1))[0];
-  if (!result) return null;
-  const { start } = result;
-  const part = (unit: 'year' | 'month' | 'day'): number | null =>
-    start.isCertain(unit) ? (start.get(unit) ?? null) : null;
-  const parts = { year: part('year'), month: part('month'), day: part('day') };
-  return parts.year === null && parts.month === null ? null : parts;
+  const first = chronoMentions(text)[0];
+  if (!first || (first.year === null && first.month === null)) return null;
+  return { year: first.year, month: first.month, day: first.day };
 }
 
 /** A date chrono-node finds in running text: where it stands and the parts it is sure of. */
@@ -60,6 +56,7 @@ export function chronoMentions(text: string): ChronoMention[] {
     };
   });
 }
+
 /** A day the text writes: its month and day, and its year when the text gives it (else null). */
 export interface ChronoDay {
   index: number;
