@@ -75,6 +75,21 @@ function dayOf(c: Components | undefined | null): ChronoDay['start'] | null {
   return { year: c.isCertain('year') ? c.get('year') : null, month, day };
 }
 
+const NUMERIC = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$/;
+
+/**
+ * "9/4/2015" read day first, as Pakistan and most of the world write it (chrono-node's English
+ * parser reads it month first); month first only when the second number cannot be a month.
+ */
+function dayFirst(text: string): ChronoDay['start'] | null {
+  const m = NUMERIC.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (b >= 1 && b <= 12 && a >= 1 && a <= 31) return { year, month: b, day: a };
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 31) return { year, month: a, day: b };
+  return null;
+}
+
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /**
@@ -93,7 +108,7 @@ export function readDayDates(text: string): ChronoDay[] {
     // "2 1/2", "7/8": a slash without a year is a fraction.
     if (r.text.includes('/') && !/\d{4}/.test(r.text)) continue;
     const end = r.end ? dayOf(r.end) : null;
-    out.push({ index: r.index, text: r.text, start, end });
+    out.push({ index: r.index, text: r.text, start: dayFirst(r.text) ?? start, end });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_TIES } from '../testing/fixtures/extract/china-ties.ts';
-import { extractArticle } from './extract-article.ts';
+import { extractArticle, namesAThing } from './extract-article.ts';
 
 const run = (text: string) => extractArticle({ source: 'a.txt', text });
 const brief = (text: string) => run(text).facts.map((f) => `${f.date} ${f.type}`);
@@ -322,5 +322,37 @@ describe('extractArticle: happenings with their own dates', () => {
       '1989 other',
       '1989 organization',
     ]);
+  });
+});
+
+describe('namesAThing', () => {
+  const yearIn = (text: string) => {
+    const start = text.search(/\d{4}/);
+    return {
+      start,
+      end: start + 4,
+      value: text.slice(start, start + 4),
+      precision: 'year' as const,
+      relative: false,
+    };
+  };
+  it.each([
+    ['Workers came for the FIFA World Cup 2022, among others.', true],
+    ['This came after the 1972 Simla Agreement and a release.', true],
+    ['In 2022 the two sides met.', false],
+    ['The talks in 1972 failed.', false],
+    ['They fought the 1965 war.', false],
+  ])('%s → %s', (text, names) => {
+    expect(namesAThing(text, yearIn(text))).toBe(names);
+  });
+});
+
+describe('a year that names a thing is no anchor for "that same year"', () => {
+  it('takes the year of the last event told, not of a name', () => {
+    const text =
+      'In 2015 the minister visited Doha. Workers were hired for the World Cup 2022 there. It was the same year when the emir announced a loan.';
+    const facts = extractArticle({ source: 't.txt', text }).facts;
+    expect(facts.at(-1)?.clause).toMatch(/announced a loan/);
+    expect(facts.at(-1)?.date).toBe('2015');
   });
 });

@@ -156,6 +156,21 @@ function leadEnd(text: string, lines: LayoutLine[], report: ReportDate): number 
   return Number.POSITIVE_INFINITY;
 }
 
+/**
+ * A year that is part of a name ("the FIFA World Cup 2022", "the 1972 Simla Agreement") names a
+ * thing rather than a time the narrative moves to: "that same year" after it does not mean it.
+ */
+export function namesAThing(text: string, d: ResolvedDate): boolean {
+  if (d.precision !== 'year' || d.relative) return false;
+  const before = text.slice(0, d.start);
+  const after = text.slice(d.end);
+  const nameBefore =
+    /\S\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][A-Za-z’'-]+\s+$/.test(before) &&
+    !/\b(?:In|On|By|Since|Until|From|During|After|Before)\s+$/.test(before);
+  const nameAfter = /\bthe\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(after);
+  return nameBefore || nameAfter;
+}
+
 /** The article's dated facts and its meta (title, author). Pure: no I/O. */
 export function extractArticle(input: ArticleInput): ExtractionResult {
   const { source, text } = input;
@@ -210,6 +225,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       if (!isRepeat(fact, facts, common)) facts.push(fact);
     }
     for (const d of dates) {
+      if (namesAThing(own, d)) continue;
       anchor = d;
       if (d.precision === 'day') lastDay = d;
     }

@@ -52,7 +52,11 @@ export function projectDate(r: Resolved): { value: string; precision: MentionPre
   const a = written(r.from);
   const b = written(r.to);
   if (!a || !b) return null;
-  return a.value === b.value ? a : { value: `${a.value}/${b.value}`, precision: 'range' };
+  if (a.value === b.value) return a;
+  // A span from a decade or to one runs from the first one's start to the last one's end.
+  const from = a.value.split('/')[0] ?? a.value;
+  const to = b.value.split('/').at(-1) ?? b.value;
+  return { value: `${from}/${to}`, precision: 'range' };
 }
 
 function anchorsOf(anchor: ResolvedDate | null, lastDay: ResolvedDate | null): Anchors {

@@ -170,10 +170,11 @@ class Resolver {
         p.year !== undefined || p.decade !== undefined ? p : this.yearless(p, c, paragraph, v.lean);
       out = point ? { point } : null;
     } else if (v.kind === 'range') {
-      const from = v.from.year !== undefined ? v.from : this.yearless(v.from, c, paragraph, undefined);
-      if (from?.year !== undefined) {
+      const known = v.from.year !== undefined || v.from.decade !== undefined;
+      const from = known ? v.from : this.yearless(v.from, c, paragraph, undefined);
+      if (from && (from.year !== undefined || from.decade !== undefined)) {
         const to =
-          v.to.year !== undefined
+          v.to.year !== undefined || v.to.decade !== undefined || from.year === undefined
             ? v.to
             : { ...v.to, year: (v.to.month ?? 0) < (from.month ?? 0) ? from.year + 1 : from.year };
         out = { from, to };

@@ -52,6 +52,8 @@ export const CHRONO_RULE = {
     { text: 'The fair ran from 31 May to 2 June 2022.', value: '2022-05-31/2022-06-02' },
     { text: 'In 1965 the war began. On September 6 the army crossed.', value: '1965-09-06' },
     { text: 'Filed on 1998-08-05.', value: '1998-08-05' },
+    { text: 'On 9/4/2015 the minister visited.', value: '2015-04-09' },
+    { text: 'On 12/25/2015 the office was closed.', value: '2015-12-25' },
   ] satisfies RuleExample[],
 };
 
@@ -227,6 +229,52 @@ export const DATE_RULES: DateRule[] = [
     examples: [
       { text: 'He served from 1988 to 2001.', value: '1988/2001' },
       { text: 'Trade grew between 1954 and 1958.', value: '1954/1958' },
+    ],
+  },
+  ...(
+    [
+      [
+        'day-span',
+        '{month} {day},? {year}',
+        '{month2} {day2},? {year2}',
+        'Between August 24, 1942 and December 31, 1944 the camps stayed open.',
+        '1942-08-24/1944-12-31',
+      ],
+      [
+        'day-span-dmy',
+        '{day} {month} {year}',
+        '{day2} {month2} {year2}',
+        'Talks went on between 3 May 1960 and 9 June 1961.',
+        '1960-05-03/1961-06-09',
+      ],
+    ] as const
+  ).map(
+    ([id, first, last, text, value]): DateRule => ({
+      id,
+      reason: 'a span between two full days: "between August 24, 1942 and December 31, 1944"',
+      pattern: `(?:between|from) ${first} (?:and|to|until|till) ${last}`,
+      value: (s) =>
+        need(s.year) && need(s.month) && need(s.day) && need(s.year2) && need(s.month2) && need(s.day2)
+          ? {
+              kind: 'range',
+              from: { year: s.year, month: s.month, day: s.day },
+              to: { year: s.year2, month: s.month2, day: s.day2 },
+            }
+          : null,
+      examples: [{ text, value }],
+    }),
+  ),
+  {
+    id: 'decade-range',
+    reason: 'two decades joined as one span: "the late 1970s and 1980s", "the 1950s to the 1970s"',
+    pattern: '(?:the )?(?:{part}[ -]?)?{decade} ?(?:and|to|through|until|-|–) ?(?:the )?{decade2}',
+    value: (s) =>
+      need(s.decade) && need(s.decade2) && s.decade2 > s.decade
+        ? { kind: 'range', from: { decade: s.decade, ...part(s) }, to: { decade: s.decade2 } }
+        : null,
+    examples: [
+      { text: 'Ties improved in the late 1970s and 1980s.', value: '197X/198X' },
+      { text: 'The dam was planned from the 1950s to the 1970s.', value: '195X/197X' },
     ],
   },
   {

@@ -37,6 +37,8 @@ export interface Slots {
   anyyear?: number;
   era?: 'BC' | 'AD';
   decade?: number;
+  /** The second decade of a span: "the 1970s and 1980s". */
+  decade2?: number;
   month?: number;
   month2?: number;
   day?: number;
@@ -100,21 +102,22 @@ function spelledYear(text: string): number | undefined {
   return Number.isNaN(n) ? undefined : century + n;
 }
 
+const DECADE = "(?:\\d{3}0|['’]\\d0)['’]?s";
+
+/** A decade's first three digits: 197 for "1970s" and for "’70s". */
+function readDecade(text: string): number | undefined {
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 2 ? 190 + Math.floor(+digits / 10) : inRange(Math.floor(+digits / 10), 100, 209);
+}
+
 export const SLOTS: Record<SlotName, SlotDef> = {
   year: { source: '\\d{4}', read: (t) => inRange(+t, 1000, 2099) },
   year2: { source: '\\d{4}', read: (t) => inRange(+t, 1000, 2099) },
   yy: { source: '\\d{2}', read: (t) => +t },
   anyyear: { source: '\\d{1,4}', read: (t) => inRange(+t, 1, 9999) },
   era: { source: matchAny(Object.keys(ERAS)), read: (t) => ERAS[t.toLowerCase()] },
-  decade: {
-    source: "(?:\\d{3}0|['’]\\d0)['’]?s",
-    read: (t) => {
-      const digits = t.replace(/\D/g, '');
-      return digits.length === 2
-        ? 190 + Math.floor(+digits / 10)
-        : inRange(Math.floor(+digits / 10), 100, 209);
-    },
-  },
+  decade: { source: DECADE, read: readDecade },
+  decade2: { source: DECADE, read: readDecade },
   month: { source: MONTH, read: readMonth },
   month2: { source: MONTH, read: readMonth },
   day: { source: `(?:\\d{1,2}(?:st|nd|rd|th)?|${matchAny(Object.keys(ORDINAL_WORDS))})`, read: readDay },
