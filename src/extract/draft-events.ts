@@ -3,7 +3,7 @@
 import type { FactType } from '../domain/deck-schema.ts';
 import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
-import { eventType, typeCue } from './event-type.ts';
+import { eventType, REACTION, typeCue } from './event-type.ts';
 import { dropRule } from './keep-rules.ts';
 
 export type { ResolvedDate } from './dates/index.ts';
@@ -377,6 +377,10 @@ export function draftSentence(
   return { drafts, dates };
 }
 
+/** "Speaking after a cabinet meeting, …", "Talking to reporters, …": a speaker's circumstance before the speaker. */
+const SPEAKING_OPENER =
+  /^(?:Speaking|Talking|Addressing|Responding|Commenting|Reacting|Writing)\b[^,;]{0,120},\s+/;
+
 /** Sentences that open with a phrase or a back-reference rather than a new actor. */
 const NOT_A_NEW_ACTOR =
   /^(?:the|this|that|these|those|it|its|their|there|he|she|they|his|her|mr|mrs|ms|in|on|at|as|however|but|also|both|after|before|during|despite|considering|with|under|for|from|since|following|although|though|while|when|if|unlike|like|contrary|due|because|ultimately|meanwhile|thus|then|later|so|yet)\b/i;
@@ -388,12 +392,18 @@ const PAST =
  * or visiting carries on the same date ("X protested." after "In 2016, ...").
  */
 export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
-  if (!/^[A-Z]/.test(text) || NOT_A_NEW_ACTOR.test(text)) return null;
+  // "Speaking after a cabinet meeting, the prime minister said …": the speaker follows the opener.
+  const opener = SPEAKING_OPENER.exec(text)?.[0].length ?? 0;
+  const main = text.slice(opener);
+  const named = /^The\s+[A-Z]/.test(main) || (opener > 0 && /^the\s+[A-Z]/.test(main));
+  if (!/^[A-Z]/i.test(main) || (!named && (NOT_A_NEW_ACTOR.test(main) || /^[a-z]/.test(main)))) return null;
   if (/\b(?:later|then|afterwards|subsequently|thereafter|first|considered|regarded|termed)\b/i.test(text))
     return null;
   if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;
   const type = eventType(text);
   if (type !== 'statement' && type !== 'visit') return null;
+  // A body named with "the" ("The Malaysian government rejected …") carries the date only to react.
+  if (named && !opener && !REACTION.test(main)) return null;
   return {
     date: { ...anchor, start: 0, end: 0, relative: true },
     type,

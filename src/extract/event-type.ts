@@ -17,6 +17,28 @@ export interface TypeCue {
   examples: Array<{ text: string; type: FactType }>;
 }
 
+/** Verbs of reacting to what was just told: "The government rejected …", "The party welcomed this". */
+export const REACTION = wordPattern([
+  'welcomed',
+  'rejected',
+  'condemned',
+  'denied',
+  'protested',
+  'criticised',
+  'criticized',
+  'dismissed',
+  'regretted',
+  'accused',
+  'said',
+  'stated',
+  'responded',
+  'replied',
+  'hailed',
+  'praised',
+  'objected',
+  'denounced',
+]);
+
 /** Statement verbs: they decide the type when nothing but talk of relations comes before them. */
 const STATEMENT = wordPattern([
   'announced',

@@ -356,3 +356,25 @@ describe('a year that names a thing is no anchor for "that same year"', () => {
     expect(facts.at(-1)?.date).toBe('2015');
   });
 });
+
+describe('extractArticle: reactions carry the date of the event they answer', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('a body named with "the" that reacts, and a speaker after "Speaking …,"', () => {
+    const facts = factsOf(
+      'On 5 October 1965, Pakistan cut its ties with the federation. The Federal government rejected the charge. Speaking after a cabinet meeting, the Prime Minister said the break was expected.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1965-10-05 statement The Federal government rejected/));
+    expect(facts).toContainEqual(expect.stringMatching(/^1965-10-05 statement .*Prime Minister said/));
+  });
+  it('a body named with "the" that does something else takes no date from the sentence before', () => {
+    const facts = factsOf('The ministers met in Rome in 1951. The Union invited the state to join two pacts.');
+    expect(facts.filter((f) => f.includes('invited'))).toEqual([]);
+  });
+  it('"after an 11 months break" counts from the last day given, not only its year', () => {
+    const facts = factsOf(
+      'On 5 October 1965, Pakistan cut its ties with the federation, whose seat it won in 1965. After 11 months break, the relations were resumed.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1966-09 relations .*resumed/));
+  });
+});

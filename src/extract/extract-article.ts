@@ -216,9 +216,12 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       (previous.item !== null
         ? sentence.item === previous.item || sentence.item === previous.item + 1
         : previous.paragraph === sentence.paragraph);
+    let carries = false;
     if (drafts.length === 0 && dates.length === 0 && anchor && previousDated && adjacent) {
       const carried = carriedDraft(sentence.text, anchor);
       if (carried) drafts.push(carried);
+      // A run of reactions after a dated event all carry its date.
+      carries = carried !== null;
     }
     for (const draft of drafts) {
       const fact = toFact(source, sentence, draft, drafts.length > 1, why);
@@ -229,7 +232,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       anchor = d;
       if (d.precision === 'day') lastDay = d;
     }
-    previousDated = dates.length > 0;
+    previousDated = dates.length > 0 || carries;
     previous = sentence;
   }
   return { source, meta: articleMeta(text, source), facts };
