@@ -364,11 +364,15 @@ describe('extractArticle: reactions carry the date of the event they answer', ()
     const facts = factsOf(
       'On 5 October 1965, Pakistan cut its ties with the federation. The Federal government rejected the charge. Speaking after a cabinet meeting, the Prime Minister said the break was expected.',
     );
-    expect(facts).toContainEqual(expect.stringMatching(/^1965-10-05 statement The Federal government rejected/));
+    expect(facts).toContainEqual(
+      expect.stringMatching(/^1965-10-05 statement The Federal government rejected/),
+    );
     expect(facts).toContainEqual(expect.stringMatching(/^1965-10-05 statement .*Prime Minister said/));
   });
   it('a body named with "the" that does something else takes no date from the sentence before', () => {
-    const facts = factsOf('The ministers met in Rome in 1951. The Union invited the state to join two pacts.');
+    const facts = factsOf(
+      'The ministers met in Rome in 1951. The Union invited the state to join two pacts.',
+    );
     expect(facts.filter((f) => f.includes('invited'))).toEqual([]);
   });
   it('"after an 11 months break" counts from the last day given, not only its year', () => {

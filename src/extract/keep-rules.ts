@@ -65,6 +65,18 @@ const NAMED_PERIOD = new RegExp(
   `\\b[A-Z][a-z]+\\s+(?:Paper|Plan|Programme|Program|Vision|Framework|Strategy|Agenda)\\s+${YEAR}(?:\\s*[-–]\\s*\\d{2,4})?\\s+(?:focuses|aims|covers|provides|sets|outlines|includes|is|was)\\b`,
 );
 
+/** "have not decided", "did not attend", "never met": a clause that says something did not happen. */
+const NEGATED =
+  /\b(?:has|have|had|did|do|does|was|were)\s+(?:not|never)\b|\b(?:hasn|haven|hadn|didn|don|doesn|wasn|weren)['’]t\b/i;
+
+/**
+ * A present state told in a report: "the new order re-affirms an old one" (a verb in -s right after
+ * a short subject that opens the clause). A present perfect is no sign: news tells its main event so
+ * ("has been elected").
+ */
+const PRESENT_STATE =
+  /^\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][a-z-]*[^s\W]s\s+(?:a|an|the|that|its|their|his|her)\b/i;
+
 /** Keep rules, tried in order; the first that drops a clause names why. */
 export const KEEP_RULES: KeepRule[] = [
   {
@@ -178,6 +190,30 @@ export const KEEP_RULES: KeepRule[] = [
     examples: [
       { text: 'Analysts believe the talks will stall', drop: true },
       { text: 'The ministers believed the talks would stall', drop: false },
+    ],
+  },
+  {
+    id: 'keep.negated',
+    reason:
+      'A clause that says something did not happen ("we have not decided") takes no date from its neighbour.',
+    scope: 'undated',
+    drops: ({ head }) => NEGATED.test(head),
+    examples: [
+      { text: 'We have not decided the final date', drop: true },
+      { text: 'the delegation did not attend the dinner', drop: true },
+      { text: 'the delegation decided not to attend', drop: false },
+    ],
+  },
+  {
+    id: 'keep.present-state',
+    reason: 'A state of the present ("the order re-affirms an old one") takes no date from its neighbour.',
+    scope: 'undated',
+    drops: ({ head }) => PRESENT_STATE.test(head),
+    examples: [
+      { text: 'The country has been elected to the council', drop: false },
+      { text: 'The new order re-affirms an old one', drop: true },
+      { text: 'The two countries signed a pact', drop: false },
+      { text: 'The minister discussed the plan', drop: false },
     ],
   },
   {

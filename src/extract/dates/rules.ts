@@ -515,14 +515,14 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'anaphoric-after-gap',
     reason:
-      '"after an 11 months break", "after a two-year gap": the end of a pause counted from the last mentioned date',
+      '"After an 11 months break, …" opening a sentence: the end of a pause counted from the last mentioned date ("appointed after a two-year gap" tells how long, not when)',
     pattern:
-      "after (?:a |an )?{n}[ -]{unit}(?:['’]s?)?(?: long)? (?:break|gap|hiatus|interval|pause|lull|absence|suspension|rupture)",
+      '(?<=^[\\s"“]*|[.;!?\\]”]\\s*)after (?:a |an )?{n}[ -]{unit}(?:[\'’]s?)?(?: long)? (?:break|gap|hiatus|interval|pause|lull|absence|suspension|rupture)',
     value: (s) =>
       need(s.n) && need(s.unit) ? { kind: 'relative', anchor: 'narrative', unit: s.unit, shift: s.n } : null,
     examples: [
       { text: 'Ties were cut in October 1965. After 11 months break, they were restored.', value: '1966-09' },
-      { text: 'Talks stopped in 2008 and resumed after a two-year gap.', value: '2010' },
+      { text: 'Talks stopped in 2008. After a two-year gap, they resumed.', value: '2010' },
     ],
   },
   {
