@@ -4,7 +4,7 @@ import type { FactType } from '../domain/deck-schema.ts';
 import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { eventType, REACTION, typeCue } from './event-type.ts';
-import { dropRule } from './keep-rules.ts';
+import { DURING_TOLD, dropRule } from './keep-rules.ts';
 
 export type { ResolvedDate } from './dates/index.ts';
 
@@ -337,7 +337,7 @@ export function draftSentence(
     } else if (
       current &&
       event.hasVerb &&
-      !dropRule({ text: event.text, head: event.head }, 'undated') &&
+      !dropRule({ text: event.text, head: event.head, type: event.type, sentence: text }, 'undated') &&
       // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
       // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
       !(/^when\b/i.test(event.text.trim()) && event.type === previousType)
@@ -392,6 +392,18 @@ const PAST =
  * or visiting carries on the same date ("X protested." after "In 2016, ...").
  */
 export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
+  // "During that visit, many agreements were signed": a deed of its own kind within the event just told.
+  if (DURING_TOLD.test(text)) {
+    const type = eventType(text);
+    if (type === 'other' || type === 'visit' || type === 'relations') return null;
+    return {
+      date: { ...anchor, start: 0, end: 0, relative: true },
+      type,
+      clause: text,
+      at: [0, text.length],
+      rules: ['candidate.within-told-event', typeCue(text).rule],
+    };
+  }
   // "Speaking after a cabinet meeting, the prime minister said …": the speaker follows the opener.
   const opener = SPEAKING_OPENER.exec(text)?.[0].length ?? 0;
   const main = text.slice(opener);

@@ -382,3 +382,21 @@ describe('extractArticle: reactions carry the date of the event they answer', ()
     expect(facts).toContainEqual(expect.stringMatching(/^1966-09 relations .*resumed/));
   });
 });
+
+describe('extractArticle: parts of an event told already', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('one speaker on one day is one statement; talk during the meeting is the meeting', () => {
+    const facts = factsOf(
+      'RAWALPINDI, May 3 (APP) – The admiral called on the army chief on Monday. During the meeting, regional security was discussed. Bajwa said that the two states would work together. Bajwa reiterated that peace needs all neighbours.\n\nPublished 3 May 2021',
+    );
+    expect(facts.filter((f) => f.includes('discussed'))).toEqual([]);
+    expect(facts.filter((f) => / statement /.test(f))).toHaveLength(1);
+  });
+  it('a deed of its own kind during the visit is kept', () => {
+    const facts = factsOf(
+      'In 1999 the emir visited the capital. During that visit, many agreements were signed.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1999 agreement .*agreements were signed/));
+  });
+});

@@ -1,6 +1,8 @@
 // Keep or drop: the rules that say a clause tells no event worth a fact (a state of things, a plan,
 // commentary, a yearly figure). Each is a record with an id, a reason and examples that run as tests.
 
+import type { FactType } from '../domain/deck-schema.ts';
+
 /** Where a rule applies: to a clause that gives its own date, or to one that takes a date from its context. */
 export type KeepScope = 'dated' | 'undated' | 'both';
 
@@ -9,6 +11,10 @@ export interface ClauseView {
   text: string;
   /** The clause's leading words, up to its verb and a little after. */
   head: string;
+  /** The whole sentence the clause stands in, when it is not the clause itself. */
+  sentence?: string;
+  /** The event type the clause's words give, when known. */
+  type?: FactType;
   /** The clause's own date: how precise, and the clause's words before it. */
   date?: { precision: 'day' | 'month' | 'year' | 'range'; before: string; hasMonth?: boolean };
 }
@@ -76,6 +82,10 @@ const NEGATED =
  */
 const PRESENT_STATE =
   /^\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][a-z-]*[^s\W]s\s+(?:a|an|the|that|its|their|his|her)\b/i;
+
+/** "During the meeting, …", "during that visit": a part of an event the text has told already. */
+export const DURING_TOLD =
+  /^\W*(?:and\s+|but\s+)?(?:during|at|in the course of)\s+(?:the|that|this)\s+(?:meeting|visit|talks|trip|tour|call|session|conversation|summit|interview)\b/i;
 
 /** Keep rules, tried in order; the first that drops a clause names why. */
 export const KEEP_RULES: KeepRule[] = [
@@ -214,6 +224,20 @@ export const KEEP_RULES: KeepRule[] = [
       { text: 'The new order re-affirms an old one', drop: true },
       { text: 'The two countries signed a pact', drop: false },
       { text: 'The minister discussed the plan', drop: false },
+    ],
+  },
+  {
+    id: 'keep.part-of-told',
+    reason:
+      'What was talked about "during the meeting" is part of the meeting already told; a deed of its own kind there (an agreement signed) is a fact.',
+    scope: 'undated',
+    drops: ({ text, sentence, type }) =>
+      (DURING_TOLD.test(text) || DURING_TOLD.test(sentence ?? '')) &&
+      (type === 'other' || type === 'visit' || type === 'relations'),
+    examples: [
+      { text: 'During the meeting, matters of mutual interest were discussed.', drop: true },
+      { text: 'during the visit, both sides discussed trade', drop: true },
+      { text: 'During that visit, many agreements were signed', drop: false },
     ],
   },
   {
