@@ -87,6 +87,10 @@ const PRESENT_STATE =
 export const DURING_TOLD =
   /^\W*(?:and\s+|but\s+)?(?:during|at|in the course of)\s+(?:the|that|this)\s+(?:meeting|visit|talks|trip|tour|call|session|conversation|summit|interview)\b/i;
 
+/** "the first period lasted till 1999", "relations remained strained until …": the end of a state. */
+const LASTED_UNTIL =
+  /\b(?:lasted|remained|continued|persisted|stayed|endured)\b[^.;]{0,80}\b(?:till|until|up to)\s+(?:the\s+)?$/i;
+
 /** Keep rules, tried in order; the first that drops a clause names why. */
 export const KEEP_RULES: KeepRule[] = [
   {
@@ -179,6 +183,30 @@ export const KEEP_RULES: KeepRule[] = [
       },
       { text: 'ties have been cordial till the 2000s', drop: true },
       { text: 'In the 1990s the two states began joint patrols', drop: false },
+    ],
+  },
+  {
+    id: 'keep.lasted-until',
+    reason:
+      'A state that "lasted till 1999" or "remained strained until" a date ends then: the date bounds it, no event happened on it.',
+    scope: 'dated',
+    drops: ({ date }) => LASTED_UNTIL.test(date?.before ?? ''),
+    examples: [
+      {
+        text: 'the first period lasted till 1999',
+        drop: true,
+        date: { precision: 'year', before: 'the first period lasted till ' },
+      },
+      {
+        text: 'Relations remained strained until the Sept. 11 attacks',
+        drop: true,
+        date: { precision: 'day', before: 'Relations remained strained until the ' },
+      },
+      {
+        text: 'The talks went on until 1999, when a pact was signed',
+        drop: false,
+        date: { precision: 'year', before: 'The talks went on until ' },
+      },
     ],
   },
   {
