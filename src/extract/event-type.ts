@@ -426,10 +426,17 @@ const DECISIVE = ofStrength('decisive');
 const STRONG = ofStrength('strong');
 const WEAK = ofStrength('weak');
 
+const LEADING_PHRASE = /^\W*(?:during|at|after|following|before|on|in|amid)\b[^,;]{0,80},\s*/i;
+
 function earliestWeak(clause: string): { cue: TypeCue | null; at: number } {
+  return earliest(WEAK, clause);
+}
+
+/** The cue of `cues` that matches first in the clause (on a tie, the earlier in the table). */
+function earliest(cues: TypeCue[], clause: string): { cue: TypeCue | null; at: number } {
   let best: TypeCue | null = null;
   let at = Number.POSITIVE_INFINITY;
-  for (const cue of WEAK) {
+  for (const cue of cues) {
     const m = cue.pattern.exec(clause);
     if (m && m.index < at) {
       best = cue;
@@ -463,8 +470,11 @@ export function typeCue(clause: string): TypeReading {
   if (ENVOY.test(clause) && /\barrived\b|\bcredentials\b/i.test(clause)) {
     return { type: 'relations', strong: true, rule: 'type.envoy' };
   }
-  for (const cue of STRONG)
-    if (cue.pattern.test(clause)) return { type: cue.type, strong: true, rule: cue.id };
+  // The first strong cue decides: "visited the capital to attend the summit" is a visit.
+  // A leading phrase ("During that visit, many agreements were signed") gives way to the main clause.
+  const main = clause.replace(LEADING_PHRASE, '');
+  const strong = earliest(STRONG, main).cue ?? earliest(STRONG, clause).cue;
+  if (strong) return { type: strong.type, strong: true, rule: strong.id };
   const weak = earliestWeak(clause).cue;
   return weak
     ? { type: weak.type, strong: false, rule: weak.id }
@@ -481,5 +491,7 @@ export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> 
   { id: 'type.statement', text: 'The president announced that talks would resume.', type: 'statement' },
   { id: 'type.statement', text: 'At the monument he expressed regret for the war.', type: 'statement' },
   { id: 'type.envoy', text: 'the new ambassador presented credentials in Varna', type: 'relations' },
+  { id: 'type.visit', text: 'The prime minister visited the capital to attend the summit.', type: 'visit' },
+  { id: 'type.agreement', text: 'During that visit, many agreements were signed.', type: 'agreement' },
   { id: 'type.envoy', text: 'his counterpart arrived in the port city', type: 'relations' },
 ];
