@@ -145,12 +145,25 @@ export const TYPE_CUES: TypeCue[] = [
     examples: [{ text: 'the minister postponed his visit to the capital', type: 'statement' }],
   },
   {
+    id: 'type.commemoration',
+    type: 'other',
+    strength: 'strong',
+    reason: 'Marking an anniversary commemorates an event; it is not the event again.',
+    pattern: wordPattern(['anniversary', 'commemorat\\w+', 'celebrated']),
+    examples: [
+      { text: 'Both countries celebrated the 60th anniversary of diplomatic relations.', type: 'other' },
+    ],
+  },
+  {
     id: 'type.organization',
     type: 'organization',
     strength: 'strong',
     reason: 'Joining, leaving, founding, summits and seats of a body are organisation events.',
     pattern: wordPattern([
-      'member(?:ship)?',
+      // "member countries recognised …": a member state named, not membership told.
+      'member(?:ship)?(?! (?:countries|states|nations|governments))',
+      '(?:[\\w-]+-year|[\\w-]+ year) terms?',
+      'terms? (?:are |is )?(?:ending|ends?|expir\\w+)',
       'joined(?! hands)',
       'join(?! hands)',
       'admitted',
@@ -211,7 +224,9 @@ export const TYPE_CUES: TypeCue[] = [
     reason: 'Travel to a place or to a person is a visit.',
     pattern: wordPattern([
       'sent\\s+(?:his|her|their|its|a|an|the)\\s+(?:[\\w-]+\\s+){0,3}to',
-      'visit(?:s|ed|ing)?',
+      // "the visiting dignitary lauded …": the adjective names who, the clause tells something else.
+      'visit(?:s|ed)?',
+      '(?<!\\b(?:the|a|an) )visiting',
       'toured',
       'tours?',
       'trip',
@@ -492,6 +507,9 @@ export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> 
   { id: 'type.statement', text: 'At the monument he expressed regret for the war.', type: 'statement' },
   { id: 'type.envoy', text: 'the new ambassador presented credentials in Varna', type: 'relations' },
   { id: 'type.visit', text: 'The prime minister visited the capital to attend the summit.', type: 'visit' },
+  { id: 'type.statement', text: 'The visiting dignitary said the forces were able.', type: 'statement' },
+  { id: 'type.organization', text: 'on 1 January 2025, to begin a two-year term, its eighth', type: 'organization' },
+  { id: 'type.relations', text: 'when other member countries recognised the new state', type: 'relations' },
   { id: 'type.agreement', text: 'During that visit, many agreements were signed.', type: 'agreement' },
   { id: 'type.envoy', text: 'his counterpart arrived in the port city', type: 'relations' },
 ];
