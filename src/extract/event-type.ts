@@ -508,7 +508,11 @@ export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> 
   { id: 'type.envoy', text: 'the new ambassador presented credentials in Varna', type: 'relations' },
   { id: 'type.visit', text: 'The prime minister visited the capital to attend the summit.', type: 'visit' },
   { id: 'type.statement', text: 'The visiting dignitary said the forces were able.', type: 'statement' },
-  { id: 'type.organization', text: 'on 1 January 2025, to begin a two-year term, its eighth', type: 'organization' },
+  {
+    id: 'type.organization',
+    text: 'on 1 January 2025, to begin a two-year term, its eighth',
+    type: 'organization',
+  },
   { id: 'type.relations', text: 'when other member countries recognised the new state', type: 'relations' },
   { id: 'type.agreement', text: 'During that visit, many agreements were signed.', type: 'agreement' },
   { id: 'type.envoy', text: 'his counterpart arrived in the port city', type: 'relations' },
