@@ -75,6 +75,14 @@ const NAME_NAMED = new RegExp(
   'g',
 );
 
+interface Happening {
+  at: [number, number];
+  date: ResolvedDate;
+  words: string;
+  /** Named after the deed that leads to it ("visited … to attend the summit"): told after the deed. */
+  after?: boolean;
+}
+
 /**
  * Happenings a clause names in passing, each a fact of its own: "played host to warships during the
  * 1973 war" tells the hosting and the war. A happening with its year counts apart only after a deed
@@ -86,9 +94,9 @@ function namedHappenings(
   text: string,
   event: { start: number; end: number },
   dates: ResolvedDate[],
-): Array<{ at: [number, number]; date: ResolvedDate; words: string }> {
+): Happening[] {
   const piece = text.slice(event.start, event.end);
-  const out: Array<{ at: [number, number]; date: ResolvedDate; words: string }> = [];
+  const out: Happening[] = [];
   const hasDeedBefore = (i: number): boolean => VERB_BEFORE.test(piece.slice(0, i));
   for (const m of piece.matchAll(YEAR_NAMED)) {
     if (!TIME_WORD_BEFORE.test(piece.slice(0, m.index)) || !hasDeedBefore(m.index)) continue;
@@ -116,6 +124,18 @@ function namedHappenings(
     )
       out.push({ at, date: own, words: text.slice(...at).trim() });
   }
+  // "visited Nepal to attend the 18th SAARC Summit held in Kathmandu on 26-27 November 2014": the
+  // summit is a body's event of its own, on its own date or the clause's.
+  for (const m of piece.matchAll(ATTENDED)) {
+    const from = event.start + m.index + m[0].length - (m[1]?.length ?? 0);
+    let to = event.start + m.index + m[0].length;
+    const own = dates.find((d) => d.start >= to && d.start - to < 60);
+    if (own) to = own.end;
+    const at: [number, number] = [from, to];
+    const date = own ?? dates.find((d) => d.start < from) ?? dates[0];
+    if (date && !out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]))
+      out.push({ at, date, words: text.slice(...at), after: true });
+  }
   for (const m of piece.matchAll(NAME_NAMED)) {
     const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
     if (out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]) || !hasDeedBefore(m.index)) continue;
@@ -130,6 +150,10 @@ function namedHappenings(
   }
   return out;
 }
+
+/** "to attend the D-8 Summit", "participated in the Extraordinary Summit of the OIC"; not a bare "the Summit". */
+const ATTENDED =
+  /\b(?:attend(?:ed|ing)?|participated\s+in|took\s+part\s+in)\s+((?:the\s+)?(?:(?!the\s)[\w’'-]+\s+){1,6}?(?:Summit|Conference)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)/g;
 
 const TIME_WORD_BEFORE =
   /\b(?:during|following|after|before|since|amid|in the wake of|in the aftermath of)\s+$/i;
@@ -324,14 +348,20 @@ export function draftSentence(
         (h) =>
           !(inside.length > 1 && inside.includes(h.date) && h.date.start >= h.at[0] && h.date.end <= h.at[1]),
       );
-      for (const [k, h] of happenings.entries()) {
-        drafts.splice(firstOfClause + k, 0, {
+      let before = 0;
+      for (const h of happenings) {
+        const draft: Draft = {
           date: h.date,
           type: eventType(h.words),
           clause: h.words.replace(/^the\s+/i, ''),
           at: h.at,
-          rules: ['candidate.named-happening', typeCue(h.words).rule],
-        });
+          rules: [
+            h.after ? 'candidate.attended-happening' : 'candidate.named-happening',
+            typeCue(h.words).rule,
+          ],
+        };
+        if (h.after) drafts.push(draft);
+        else drafts.splice(firstOfClause + before++, 0, draft);
       }
       current = inside[inside.length - 1] ?? current;
     } else if (
@@ -414,8 +444,9 @@ export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
   if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;
   const type = eventType(text);
   if (type !== 'statement' && type !== 'visit') return null;
-  // A body named with "the" ("The Malaysian government rejected …") carries the date only to react.
-  if (named && !opener && !REACTION.test(main)) return null;
+  // A body named with "the" carries the date to react ("The Malaysian government rejected …") or
+  // to arrive ("The Korean president was received …"), not to do something new of its own.
+  if (named && !opener && type === 'statement' && !REACTION.test(main)) return null;
   return {
     date: { ...anchor, start: 0, end: 0, relative: true },
     type,

@@ -400,3 +400,27 @@ describe('extractArticle: parts of an event told already', () => {
     expect(facts).toContainEqual(expect.stringMatching(/^1999 agreement .*agreements were signed/));
   });
 });
+
+describe('extractArticle: a summit attended, and an arrival after a dated invitation', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('a named summit attended on a visit is a fact of its own, after the visit', () => {
+    const facts = factsOf('In 2012, the president visited the capital to attend the D-8 Summit.');
+    expect(facts).toEqual([
+      expect.stringMatching(/^2012 visit .*visited the capital/),
+      expect.stringMatching(/^2012 organization D-8 Summit/),
+    ]);
+  });
+  it('a bare "the Summit" is no new fact', () => {
+    const facts = factsOf(
+      'On 3 May 2014 the minister visited the capital to invite the premier to attend the Summit.',
+    );
+    expect(facts.filter((f) => / organization /.test(f))).toEqual([]);
+  });
+  it('a guest named with "the" who arrives carries the date of the invitation', () => {
+    const facts = factsOf(
+      'In 1975, the premier invited the marshal to visit the capital. The Korean president was received in the capital with a lavish display.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1975 visit The Korean president was received/));
+  });
+});
