@@ -56,6 +56,10 @@ const FIGURE = new RegExp(
   'i',
 );
 
+/** A sum counted each year ("on average 600 million a year", "$2 billion annually") measures a state. */
+const RECURRING_FIGURE =
+  /\b(?:on\s+average|annually|per\s+(?:year|annum)|(?:million|billion|bn|mn)\s+(?:[A-Z]{3}\s+)?a\s+year)\b/i;
+
 /** "the first contact since 2010": the year bounds a comparison; it is not when this event happened. */
 const SINCE_BOUND = new RegExp(
   `\\b(?:first|last|only|highest|lowest|biggest|largest)\\b[^.;]{0,80}\\bsince\\s+${YEAR}\\b`,
@@ -109,9 +113,21 @@ export const KEEP_RULES: KeepRule[] = [
     reason:
       'A future dated only by a year or a deadline ("will hold talks by 2030") is a forecast; a scheduled day ("will visit on 3 May") is a fact.',
     scope: 'dated',
-    drops: ({ date }) => {
+    drops: (clause) => {
+      const { date } = clause;
       // The future must lead to the date, outside any quotation.
       const before = (date?.before ?? '').replace(/[“"][^”"]*[”"]/g, ' ');
+      // Outside quotations and what was said ("… gestures that they will back …").
+      const text = clause.text.replace(/[“"][^”"]*[”"]/g, ' ').split(/\sthat\s/)[0] ?? '';
+      const yearOnly = date?.precision === 'year' || (date?.precision === 'range' && !date.hasMonth);
+      // "In 2014-20, the programme will be focusing on …": a year ahead of a future is a forecast too.
+      if (
+        yearOnly &&
+        FUTURE.test(text) &&
+        !FUTURE.test(before) &&
+        /^\W*(?:in|by|from|during)?\s*$/i.test(before)
+      )
+        return true;
       return (
         FUTURE.test(before) &&
         (date?.precision === 'year' ||
@@ -124,6 +140,16 @@ export const KEEP_RULES: KeepRule[] = [
         text: 'They will hold another round by 2030.',
         drop: true,
         date: { precision: 'year', before: 'They will hold another round by ' },
+      },
+      {
+        text: 'In 2014-20, the programme will be focusing on governance',
+        drop: true,
+        date: { precision: 'range', before: 'In ' },
+      },
+      {
+        text: 'In 2010, the envoy gave assurances that they will back the bid',
+        drop: false,
+        date: { precision: 'year', before: 'In ' },
       },
       {
         text: 'The president will visit the capital on 4 May 2019.',
@@ -153,11 +179,12 @@ export const KEEP_RULES: KeepRule[] = [
     id: 'keep.figure',
     reason: 'A yearly figure (trade stood at $2 billion in 2019) measures a state; it tells no event.',
     scope: 'dated',
-    drops: ({ text }) => FIGURE.test(text),
+    drops: ({ text }) => FIGURE.test(text) || RECURRING_FIGURE.test(text),
     examples: [
       { text: 'The imports of the country in 2018 amount to $120 million', drop: true },
       { text: 'two-way trade stood at $1.2 billion in 2016', drop: true },
       { text: 'In 2016 the bank lent $50 million to the port', drop: false },
+      { text: 'Since 2010 aid has been on average about 600 million a year', drop: true },
     ],
   },
   {
