@@ -145,6 +145,19 @@ export const TYPE_CUES: TypeCue[] = [
     examples: [{ text: 'the minister postponed his visit to the capital', type: 'statement' }],
   },
   {
+    id: 'type.money-given',
+    type: 'economic',
+    strength: 'decisive',
+    reason:
+      'Money signed or announced ("signed a credit line for $200 million", "announced a $3 billion support") is an economic event.',
+    pattern:
+      /\b(?:signed|announced|pledged|granted|extended|approved)\s+(?:an?\s+|the\s+)?(?:(?:US)?[$£€]\s?[\d.,]+\s*(?:million|billion|bn|mn)?|[\w-]+\s+){0,3}?(?:credit lines?|loans?|grants?|support|package|deposits|aid|assistance)\b(?=[^.;]{0,40}(?:[$£€]|\b(?:million|billion|rupees|dollars)\b))|\b(?:signed|announced|pledged|granted)\s+(?:an?\s+)?(?:US)?[$£€]\s?[\d.,]+/i,
+    examples: [
+      { text: 'Pakistan and Sri Lanka signed a credit line for US$200 million.', type: 'economic' },
+      { text: 'The emir announced a $3 billion support to Pakistan.', type: 'economic' },
+    ],
+  },
+  {
     id: 'type.commemoration',
     type: 'other',
     strength: 'strong',
@@ -200,6 +213,7 @@ export const TYPE_CUES: TypeCue[] = [
     reason: 'Signing, agreeing and the names of agreements make an agreement.',
     pattern: wordPattern([
       'agreed (?:on|upon)',
+      'it was agreed',
       'signs?',
       'signed',
       'signing',
@@ -515,5 +529,10 @@ export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> 
   },
   { id: 'type.relations', text: 'when other member countries recognised the new state', type: 'relations' },
   { id: 'type.agreement', text: 'During that visit, many agreements were signed.', type: 'agreement' },
+  {
+    id: 'type.agreement',
+    text: 'In the same year, it was agreed that more workers would be hired.',
+    type: 'agreement',
+  },
   { id: 'type.envoy', text: 'his counterpart arrived in the port city', type: 'relations' },
 ];
