@@ -370,7 +370,10 @@ export function draftSentence(
       !dropRule({ text: event.text, head: event.head, type: event.type, sentence: text }, 'undated') &&
       // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
       // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
-      !(/^when\b/i.test(event.text.trim()) && event.type === previousType)
+      !(/^when\b/i.test(event.text.trim()) && event.type === previousType) &&
+      // In a report's lead, "an officer was also killed", "he also appreciated": a detail of the day's
+      // event; "Ethiopia also submitted its credentials" is another actor's deed of its own.
+      !(current === inherited && ALSO_DETAIL.test(event.head))
     ) {
       drafts.push({
         date: event.sequence ? after(current) : current,
@@ -410,6 +413,9 @@ export function draftSentence(
 /** "Speaking after a cabinet meeting, …", "Talking to reporters, …": a speaker's circumstance before the speaker. */
 const SPEAKING_OPENER =
   /^(?:Speaking|Talking|Addressing|Responding|Commenting|Reacting|Writing)\b[^,;]{0,120},\s+/;
+
+/** "He also …", "was also killed": more of what the lead told, not a new deed. */
+const ALSO_DETAIL = /^\W*(?:he|she|it|they)\s+also\b|\b(?:was|were)\s+also\b/i;
 
 /** Sentences that open with a phrase or a back-reference rather than a new actor. */
 const NOT_A_NEW_ACTOR =

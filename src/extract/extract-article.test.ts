@@ -424,3 +424,13 @@ describe('extractArticle: a summit attended, and an arrival after a dated invita
     expect(facts).toContainEqual(expect.stringMatching(/^1975 visit The Korean president was received/));
   });
 });
+
+describe('extractArticle: details of the day in a report’s lead', () => {
+  it('"was also killed" and "he also appreciated" add to the event told; another actor’s deed is its own', () => {
+    const text =
+      'KABUL, June 14 (AFP) – Forces clashed on the border on Sunday, killing three. A police officer was also killed in the firing. The envoy of Ruritania presented his credentials to the president. Freedonia also submitted its credentials to the president. He also praised the hosts.\n\nPublished 14 June 2016';
+    const facts = extractArticle({ source: 't.txt', text }).facts.map((f) => f.clause);
+    expect(facts.filter((c) => /also killed|also praised/.test(c))).toEqual([]);
+    expect(facts).toContainEqual(expect.stringMatching(/Freedonia also submitted/));
+  });
+});
