@@ -1,6 +1,6 @@
 // Decks a person makes from their own articles: the deck id a name gives, the default name, the
 // limits on an article, and card ids kept apart from every other deck's.
-import { asDeckId, type DeckId } from './ids.ts';
+import { asDeckId, type DeckId, deckCardId } from './ids.ts';
 
 /** The name an imported deck gets when the person gives none. */
 export const DEFAULT_DECK_NAME = 'My articles';
@@ -57,5 +57,5 @@ export function importedDeckId(typed: string): DeckId {
  * are unique across the whole database.
  */
 export function importedCardId(deckId: DeckId, cardId: string): string {
-  return `${deckId}:${cardId}`;
+  return deckCardId(deckId, cardId);
 }

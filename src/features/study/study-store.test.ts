@@ -33,14 +33,14 @@ describe('study store', () => {
   it('shows the first new card with intervals, rates it durably and moves on', async () => {
     const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
     const s = store.getState();
-    expect(s.current?.id).toBe('c-recognise-when');
+    expect(s.current?.id).toBe('sample-friendship:c-recognise-when');
     expect(s.counts).toEqual({ new: 12, learning: 0, review: 0 });
     expect(s.intervals).toMatchObject({ 1: '1m', 3: '10m' });
     await s.rate(3);
-    expect(store.getState().current?.id).toBe('c-recognise-when'); // not revealed: nothing happens
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when'); // not revealed: nothing happens
     s.reveal();
     await store.getState().rate(3);
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     expect(store.getState().counts).toEqual({ new: 11, learning: 0, review: 0 });
     expect(await db.reviews.count()).toBe(1);
     expect(store.getState().session.reviewed).toBe(1);
@@ -81,7 +81,7 @@ describe('study store', () => {
     await waitFor(() => store.getState().counts.new === 1);
     store.getState().reveal();
     await store.getState().rate(1);
-    expect(store.getState().current?.id).toBe('c-recognise-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
     expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
   });
 
