@@ -1,16 +1,32 @@
-// "Your data": download a backup of all progress, restore one, and see how much space the app uses.
+// "Your data": download a backup of everything, restore one (shown first, then replace or merge), and
+// see how much space the app uses.
 import { useEffect, useState } from 'react';
-import { exportBackup, restoreBackup } from '../../db/backup.ts';
+import { backupContents, exportBackup, type RestoreMode, restoreBackup } from '../../db/backup.ts';
+import { type Backup, checkBackupText, MAX_BACKUP_BYTES } from '../../db/backup-schema.ts';
 import { db } from '../../db/db.ts';
-
-const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+import { isQuotaError } from '../../db/storage-errors.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** Saves `data` as a file the browser downloads. */
+function downloadJson(data: unknown, fileName: string): void {
+  const blob = new Blob([JSON.stringify(data)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function DataPanel() {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [usage, setUsage] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ name: string; backup: Backup } | null>(null);
 
   useEffect(() => {
     void navigator.storage?.estimate?.().then((e) => {
@@ -22,14 +38,7 @@ export function DataPanel() {
     setBusy(true);
     try {
       const now = new Date();
-      const data = await exportBackup(db, now);
-      const blob = new Blob([JSON.stringify(data)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `css-recall-backup-${now.toISOString().slice(0, 10)}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadJson(await exportBackup(db, now), `css-recall-backup-${now.toISOString().slice(0, 10)}.json`);
       setStatus({ kind: 'ok', text: 'Backup downloaded.' });
     } catch {
       setStatus({ kind: 'error', text: 'The backup could not be made. Reload the page and try again.' });
@@ -38,35 +47,64 @@ export function DataPanel() {
     }
   };
 
-  const restore = async (file: File) => {
+  const open = async (file: File) => {
+    setPending(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setStatus({
+        kind: 'error',
+        text: `This backup was not restored: the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, too large to be a CSS Recall backup. Nothing was changed.`,
+      });
+      return;
+    }
     setBusy(true);
     try {
-      if (file.size > MAX_BACKUP_BYTES) throw new Error('This file is too large to be a CSS Recall backup.');
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        throw new Error('This file is not a CSS Recall backup (it is not JSON).');
-      }
-      const s = await restoreBackup(db, json);
-      const extra = s.unknownCards > 0 ? ` ${s.unknownCards} cards belong to decks not on this device.` : '';
-      setStatus({ kind: 'ok', text: `Restored ${s.cards} cards and ${s.reviews} new reviews.${extra}` });
+      const checked = checkBackupText(await file.text());
+      if (checked.ok) {
+        setStatus(null);
+        setPending({ name: file.name, backup: checked.backup });
+      } else setStatus({ kind: 'error', text: checked.message });
+    } catch {
+      setStatus({ kind: 'error', text: 'This file could not be read. Nothing was changed.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async (mode: RestoreMode) => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const s = await restoreBackup(db, pending.backup, mode, new Date());
+      const extra =
+        s.unknownCards > 0 ? ` ${plural(s.unknownCards, 'card')} belong to decks not on this device.` : '';
+      const recomputed =
+        s.recomputed > 0
+          ? ` ${plural(s.recomputed, 'card')} had their schedule worked out again from the merged reviews.`
+          : '';
+      setStatus({
+        kind: 'ok',
+        text: `${mode === 'replace' ? 'Replaced with the backup' : 'Merged the backup'}: ${plural(s.cards, 'card')}, ${plural(s.reviews, 'new review')}.${recomputed}${extra}`,
+      });
+      setPending(null);
     } catch (e) {
       setStatus({
         kind: 'error',
-        text: e instanceof Error ? e.message : 'The backup could not be restored.',
+        text: isQuotaError(e)
+          ? 'This device is out of storage, so the backup was not restored and nothing was changed. Free some space and try again.'
+          : 'The backup could not be restored, and nothing was changed. Reload the page and try again.',
       });
     } finally {
       setBusy(false);
     }
   };
 
+  const contents = pending ? backupContents(pending.backup) : null;
   return (
     <div className="panel settings-panel">
       <h2 className="panel-title">Your data</h2>
       <p className="muted data-lead">
-        Cards and reviews live only in this browser{usage ? ` (${usage} used)` : ''}. Keep a backup before you
-        clear browsing data or change phones.
+        Cards, reviews and imported articles live only in this browser{usage ? ` (${usage} used)` : ''}. Keep
+        a backup before you clear browsing data or change phones.
       </p>
       <div className="data-actions">
         <button type="button" className="btn" disabled={busy} onClick={() => void download()}>
@@ -81,11 +119,47 @@ export function DataPanel() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) void restore(file);
+              if (file) void open(file);
             }}
           />
         </label>
       </div>
+      {pending && contents ? (
+        <section className="restore-preview" aria-label="Backup to restore">
+          <p>
+            <strong>{pending.name}</strong>
+            {contents.exportedAt ? `, made ${contents.exportedAt.toLocaleString()}` : ''}, holds{' '}
+            {plural(contents.cards, 'card')} ({contents.studied} studied),{' '}
+            {plural(contents.reviews, 'review')}, {plural(contents.settings, 'setting')},{' '}
+            {plural(contents.articles, 'imported article')}
+            {contents.decks.length > 0
+              ? ` and the imported decks ${contents.decks.map((d) => `“${d}”`).join(', ')}`
+              : ''}
+            .
+          </p>
+          <p className="muted">
+            <strong>Replace</strong> makes this device’s progress, history and settings the backup’s.{' '}
+            <strong>Merge</strong> keeps both: every review of either, each card scheduled from all of its
+            reviews.
+          </p>
+          <div className="data-actions">
+            <button type="button" className="btn" disabled={busy} onClick={() => void restore('replace')}>
+              Replace
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy}
+              onClick={() => void restore('merge')}
+            >
+              Merge
+            </button>
+            <button type="button" className="btn" disabled={busy} onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      ) : null}
       {status ? (
         <p className={status.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'} role="status">
           {status.text}

@@ -5,13 +5,21 @@ import { create } from 'zustand';
 import { db } from '../../db/db.ts';
 import { liveQuery, type Subscription } from '../../db/live.ts';
 import type { RecallDb } from '../../db/schema.ts';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSetting } from '../../db/settings-repo.ts';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTING_LABELS,
+  type Settings,
+  saveSetting,
+} from '../../db/settings-repo.ts';
 
 interface SettingsState {
   settings: Settings;
   loaded: boolean;
   /** The last save that failed, in words a user understands; null when all is saved. */
   error: string | null;
+  /** Stored settings the app could not use and replaced by their defaults, in words; null when none. */
+  setAside: string | null;
   update: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
 }
 
@@ -21,6 +29,7 @@ export function createSettingsStore(database: RecallDb) {
     settings: { ...DEFAULT_SETTINGS },
     loaded: false,
     error: null,
+    setAside: null,
     update: async (key, value) => {
       set((s) => ({ settings: { ...s.settings, [key]: value } }));
       try {
@@ -33,8 +42,16 @@ export function createSettingsStore(database: RecallDb) {
   }));
   /** Starts following the database; returns a function that stops it. */
   const start = () => {
-    subscription ??= liveQuery(() => loadSettings(database)).subscribe({
-      next: (settings) => store.setState({ settings, loaded: true }),
+    subscription ??= liveQuery(() => readSettings(database)).subscribe({
+      next: ({ settings, setAside }) =>
+        store.setState({
+          settings,
+          loaded: true,
+          setAside:
+            setAside.length === 0
+              ? null
+              : `The saved ${setAside.map((k) => SETTING_LABELS[k]).join(', ')} could not be used, so the default is in use. Change the setting to save a new value.`,
+        }),
       error: (e: unknown) => store.setState({ loaded: true, error: describeSaveError(e) }),
     });
     return () => {
