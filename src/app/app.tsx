@@ -9,6 +9,7 @@ import { ConnectionNotice } from './connection-notice.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { PwaUpdate } from './pwa-update.tsx';
+import { RepairNotice } from './repair-notice.tsx';
 import { loadShippedDecks } from './shipped-decks.ts';
 
 // Study is the first screen; the others load when first opened.
@@ -66,6 +67,7 @@ export function App() {
       </ErrorBoundary>
       <PwaUpdate />
       <ConnectionNotice />
+      <RepairNotice />
     </Layout>
   );
 }
