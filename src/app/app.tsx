@@ -11,6 +11,7 @@ import { Layout } from './layout.tsx';
 import { PwaUpdate } from './pwa-update.tsx';
 import { RepairNotice } from './repair-notice.tsx';
 import { loadShippedDecks } from './shipped-decks.ts';
+import { StorageFullBanner } from './storage-full-banner.tsx';
 
 // Study is the first screen; the others load when first opened.
 const QuizScreen = lazy(() =>
@@ -51,6 +52,7 @@ export function App() {
   const [location] = useLocation();
   return (
     <Layout>
+      <StorageFullBanner />
       <ErrorBoundary key={location}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Switch>

@@ -4,6 +4,7 @@ import { type Deck, parseDeck } from '../domain/deck-schema.ts';
 import { asDeckId, type DeckId, deckCardId } from '../domain/ids.ts';
 import { newSchedulingFields } from '../domain/scheduler.ts';
 import type { CardRecord, DeckRecord, RecallDb } from './schema.ts';
+import { isQuotaError } from './storage-errors.ts';
 
 export interface DeckSyncSummary {
   deckId: DeckId;
@@ -136,7 +137,7 @@ export async function syncDeckFiles(
 }
 
 function describeError(e: unknown): string {
-  if (e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message))) {
+  if (isQuotaError(e)) {
     return 'your device is out of storage.';
   }
   return e instanceof Error ? e.message : String(e);

@@ -12,6 +12,7 @@ import {
   type Settings,
   saveSetting,
 } from '../../db/settings-repo.ts';
+import { isQuotaError } from '../../db/storage-errors.ts';
 
 interface SettingsState {
   settings: Settings;
@@ -63,8 +64,7 @@ export function createSettingsStore(database: RecallDb) {
 }
 
 function describeSaveError(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError' || (e instanceof Error && /quota/i.test(e.message))) {
+  if (isQuotaError(e)) {
     return 'Your device is out of storage, so the change was not saved. Free some space and try again.';
   }
   return 'The change could not be saved. Reload the page and try again.';

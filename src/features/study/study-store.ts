@@ -7,6 +7,7 @@ import type { DeckFileResult } from '../../db/deck-sync.ts';
 import { liveQuery, type Subscription } from '../../db/live.ts';
 import type { CardRecord, RecallDb } from '../../db/schema.ts';
 import { loadSettings, type Settings } from '../../db/settings-repo.ts';
+import { isQuotaError } from '../../db/storage-errors.ts';
 import { doneSince, loadStudyCards, recordReview, StaleCardError, undoReview } from '../../db/study-repo.ts';
 import { buildQueue, type QueueCounts } from '../../domain/queue.ts';
 import {
@@ -308,8 +309,7 @@ function intervalsFor(scheduler: Scheduler, card: CardRecord, now: Date): Record
 }
 
 function describeWriteError(e: unknown, what: string): string {
-  const name = e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError' || (e instanceof Error && /quota/i.test(e.message))) {
+  if (isQuotaError(e)) {
     return `Your device is out of storage, so ${what.toLowerCase()} was not saved. Free some space and try again — the card is still here.`;
   }
   return `${what} could not be saved. Try again, or reload the page.`;
