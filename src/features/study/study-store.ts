@@ -26,6 +26,8 @@ const MAX_DURATION_MS = 10 * 60_000;
 
 interface UndoEntry {
   before: CardRecord;
+  /** The card as this rating left it: undo only while it is still so. */
+  after: CardRecord;
   logId: number;
   rating: RatingValue;
 }
@@ -214,7 +216,7 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
         const session = get().session;
         set({
           error: null,
-          undoStack: [...get().undoStack, { before: current, logId, rating }],
+          undoStack: [...get().undoStack, { before: current, after: card, logId, rating }],
           session: {
             reviewed: session.reviewed + 1,
             byRating: { ...session.byRating, [rating]: session.byRating[rating] + 1 },
@@ -244,7 +246,7 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
       if (!last || saving) return;
       set({ saving: true });
       try {
-        await undoReview(database, last.before, last.logId);
+        await undoReview(database, last.before, last.after, last.logId);
         cards.set(last.before.id, last.before);
         if (last.before.state === 0) done = { ...done, new: Math.max(0, done.new - 1) };
         else if (last.before.state === 2) done = { ...done, review: Math.max(0, done.review - 1) };
@@ -264,7 +266,14 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
         });
         arrange(true);
       } catch (e) {
-        set({ error: describeWriteError(e, 'The undo') });
+        if (e instanceof StaleCardError) {
+          // That rating stays: another tab has built on it. Nothing older can be undone past it.
+          set({
+            error:
+              'That card was studied again in another tab, so your rating of it stays and cannot be undone here.',
+            undoStack: [],
+          });
+        } else set({ error: describeWriteError(e, 'The undo') });
       } finally {
         set({ saving: false });
       }
