@@ -6,6 +6,7 @@ import { useSettingsStore } from '../features/settings/settings-store.ts';
 import { useTheme } from '../features/settings/use-theme.ts';
 import { StudyScreen } from '../features/study/study-screen.tsx';
 import { ConnectionNotice } from './connection-notice.tsx';
+import { DataSafety } from './data-safety.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { PwaUpdate } from './pwa-update.tsx';
@@ -53,6 +54,7 @@ export function App() {
   return (
     <Layout>
       <StorageFullBanner />
+      <DataSafety />
       <ErrorBoundary key={location}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Switch>

@@ -121,7 +121,9 @@ export function declareSchema(db: Dexie): void {
 
 /** Opens (lazily, on first use) the database with the given name. */
 export function createDb(name: string = DB_NAME): RecallDb {
-  const db = new Dexie(name) as RecallDb;
+  // Strict durability (Chromium): a write is reported done only once it is on disk, so a rating the
+  // app confirmed survives a crash or a power cut. Other browsers are strict already.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RecallDb;
   declareSchema(db);
   return db;
 }

@@ -1,12 +1,28 @@
-// "Your data": download a backup of everything, restore one (shown first, then replace or merge), and
-// see how much space the app uses.
+// "Your data": download a backup of everything, restore one or a daily snapshot (shown first, then
+// replace or merge), see how much space the app uses, and a reminder when the last backup is old.
 import { useEffect, useState } from 'react';
 import { backupContents, exportBackup, type RestoreMode, restoreBackup } from '../../db/backup.ts';
 import { type Backup, checkBackupText, MAX_BACKUP_BYTES } from '../../db/backup-schema.ts';
 import { db } from '../../db/db.ts';
+import { cacheSnapshotStore, listSnapshots, readSnapshot, type SnapshotInfo } from '../../db/snapshots.ts';
 import { isQuotaError } from '../../db/storage-errors.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+const LAST_BACKUP_KEY = 'css-recall-last-backup';
+/** A backup older than this, on storage the browser may clear, earns a reminder. */
+const REMIND_AFTER_DAYS = 14;
+
+function lastBackupAt(): Date | null {
+  try {
+    const v = localStorage.getItem(LAST_BACKUP_KEY);
+    return v ? new Date(v) : null;
+  } catch {
+    return null;
+  }
+}
+
+const snapshotStore = cacheSnapshotStore();
 
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -27,6 +43,20 @@ export function DataPanel() {
   const [busy, setBusy] = useState(false);
   const [usage, setUsage] = useState<string | null>(null);
   const [pending, setPending] = useState<{ name: string; backup: Backup } | null>(null);
+  const [snapshots, setSnapshots] = useState<SnapshotInfo[]>([]);
+  const [remind, setRemind] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (snapshotStore) void listSnapshots(snapshotStore).then(setSnapshots, () => setSnapshots([]));
+    void (navigator.storage?.persisted?.() ?? Promise.resolve(false)).then((persisted) => {
+      const last = lastBackupAt();
+      const days = last ? Math.floor((Date.now() - last.getTime()) / 86_400_000) : null;
+      if (persisted || (days !== null && days < REMIND_AFTER_DAYS)) return;
+      setRemind(
+        `This browser may clear the app’s data when space runs low. ${days === null ? 'No backup has been downloaded here yet' : `The last backup was downloaded ${days} days ago`}: download one now and keep it somewhere safe.`,
+      );
+    });
+  }, []);
 
   useEffect(() => {
     void navigator.storage?.estimate?.().then((e) => {
@@ -39,6 +69,12 @@ export function DataPanel() {
     try {
       const now = new Date();
       downloadJson(await exportBackup(db, now), `css-recall-backup-${now.toISOString().slice(0, 10)}.json`);
+      try {
+        localStorage.setItem(LAST_BACKUP_KEY, now.toISOString());
+      } catch {
+        // Without localStorage the reminder simply keeps showing.
+      }
+      setRemind(null);
       setStatus({ kind: 'ok', text: 'Backup downloaded.' });
     } catch {
       setStatus({ kind: 'error', text: 'The backup could not be made. Reload the page and try again.' });
@@ -68,6 +104,15 @@ export function DataPanel() {
     } finally {
       setBusy(false);
     }
+  };
+
+  const openSnapshot = async (s: SnapshotInfo) => {
+    if (!snapshotStore) return;
+    const checked = await readSnapshot(snapshotStore, s.key);
+    if (checked.ok) {
+      setStatus(null);
+      setPending({ name: `The snapshot of ${s.day}`, backup: checked.backup });
+    } else setStatus({ kind: 'error', text: checked.message });
   };
 
   const restore = async (mode: RestoreMode) => {
@@ -124,6 +169,33 @@ export function DataPanel() {
           />
         </label>
       </div>
+      {remind ? <p className="notice notice-warn">{remind}</p> : null}
+      {snapshots.length > 0 ? (
+        <section aria-label="Snapshots">
+          <h3 className="panel-subtitle">Daily snapshots</h3>
+          <p className="muted">
+            Kept on this device each day you study, the last {snapshots.length} of them.
+          </p>
+          <ul className="snapshot-list">
+            {snapshots.map((s) => (
+              <li key={s.key}>
+                <span>
+                  {s.day}: {plural(s.reviews, 'review')}, {plural(s.articles, 'imported article')}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  disabled={busy}
+                  aria-label={`Restore the snapshot of ${s.day}`}
+                  onClick={() => void openSnapshot(s)}
+                >
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {pending && contents ? (
         <section className="restore-preview" aria-label="Backup to restore">
           <p>
