@@ -125,3 +125,23 @@ function normalised(dump: string): unknown {
   t.reviews = (t.reviews ?? []).map(([, r]) => [null, { ...r, id: null }]);
   return parsed;
 }
+
+test('exports every card with its progress as CSV', async ({ page }) => {
+  await page.goto('/');
+  await studyTwo(page);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Cards as CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^css-recall-cards-\d{4}-\d\d-\d\d\.csv$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  const cards = (JSON.parse(await dumpDatabase(page)).tables.cards as unknown[]).length;
+  expect(lines[0]).toMatch(/^deck,card id,question,answer,/);
+  // Questions hold no line breaks, so each card is one line.
+  expect(lines).toHaveLength(cards + 1);
+  expect(lines.filter((l) => /,learning,|,review,/.test(l))).toHaveLength(2);
+});

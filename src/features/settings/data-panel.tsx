@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { backupContents, exportBackup, type RestoreMode, restoreBackup } from '../../db/backup.ts';
 import { type Backup, checkBackupText, MAX_BACKUP_BYTES } from '../../db/backup-schema.ts';
 import { db } from '../../db/db.ts';
+import { exportCardsCsv } from '../../db/export-csv.ts';
 import { cacheSnapshotStore, listSnapshots, readSnapshot, type SnapshotInfo } from '../../db/snapshots.ts';
 import { isQuotaError } from '../../db/storage-errors.ts';
 
@@ -27,9 +28,9 @@ const snapshotStore = cacheSnapshotStore();
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** Saves `data` as a file the browser downloads. */
-function downloadJson(data: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(data)], { type: 'application/json' });
+/** Saves `text` as a file the browser downloads. */
+function downloadText(text: string, type: string, fileName: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -68,7 +69,8 @@ export function DataPanel() {
     setBusy(true);
     try {
       const now = new Date();
-      downloadJson(await exportBackup(db, now), `css-recall-backup-${now.toISOString().slice(0, 10)}.json`);
+      const data = JSON.stringify(await exportBackup(db, now));
+      downloadText(data, 'application/json', `css-recall-backup-${now.toISOString().slice(0, 10)}.json`);
       try {
         localStorage.setItem(LAST_BACKUP_KEY, now.toISOString());
       } catch {
@@ -78,6 +80,21 @@ export function DataPanel() {
       setStatus({ kind: 'ok', text: 'Backup downloaded.' });
     } catch {
       setStatus({ kind: 'error', text: 'The backup could not be made. Reload the page and try again.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadCsv = async () => {
+    setBusy(true);
+    try {
+      const now = new Date();
+      // A byte order mark, so spreadsheets read the file as UTF-8 (Urdu names, dashes, quotes).
+      const csv = `\uFEFF${await exportCardsCsv(db)}`;
+      downloadText(csv, 'text/csv', `css-recall-cards-${now.toISOString().slice(0, 10)}.csv`);
+      setStatus({ kind: 'ok', text: 'Cards downloaded as CSV.' });
+    } catch {
+      setStatus({ kind: 'error', text: 'The CSV could not be made. Reload the page and try again.' });
     } finally {
       setBusy(false);
     }
@@ -154,6 +171,9 @@ export function DataPanel() {
       <div className="data-actions">
         <button type="button" className="btn" disabled={busy} onClick={() => void download()}>
           Download backup
+        </button>
+        <button type="button" className="btn" disabled={busy} onClick={() => void downloadCsv()}>
+          Cards as CSV
         </button>
         <label className="btn file-button">
           Restore backup
