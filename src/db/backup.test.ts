@@ -194,6 +194,17 @@ describe('backup', () => {
     expect(await db.decks.get(IMPORTED)).toBeDefined();
   });
 
+  it('makes a backup it accepts even when a stored review or article date is not a date', async () => {
+    const db = await device();
+    await rate(db, 'sample:a', 3, at(0));
+    await rate(db, 'sample:b', 3, at(0));
+    const [first] = await db.reviews.toArray();
+    await db.reviews.update(first?.id as number, { review: new Date(Number.NaN) });
+    await db.articles.update('a-1' as never, { addedAt: new Date(Number.NaN) });
+    const backup = await backupOf(db, at(1));
+    expect(backupContents(backup)).toMatchObject({ reviews: 1, articles: 1 });
+  });
+
   it('writes all or nothing: a failure half-way leaves the database as it was', async () => {
     const db = await device();
     await rate(db, 'sample:a', 3, at(0));

@@ -110,13 +110,19 @@ function decodeRow(value: unknown): unknown {
 }
 
 const iso = (d: Date) => d.toISOString();
+const isDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
 
-/** Everything in the database as a backup file's JSON object (format 2). One read transaction. */
+/**
+ * Everything in the database as a backup file's JSON object (format 2). One read transaction. A
+ * stored value no backup may hold is not written: a review whose date is not a date is left out (it
+ * can be neither shown nor replayed), an unusable article or deck date becomes `now`; so the app's
+ * own backup is always one it accepts.
+ */
 export async function exportBackup(db: RecallDb, now: Date): Promise<unknown> {
   return db.transaction('r', db.tables, async () => {
     const decks = (await db.decks.toArray()).filter((d) => d.origin === 'imported');
     const cards = await db.cards.toArray();
-    const reviews = await db.reviews.toArray();
+    const reviews = (await db.reviews.toArray()).filter((r) => isDate(r.review) && isDate(r.due));
     const settings = (await db.settings.toArray()).filter(
       (s) => isSettingKey(s.key) && settingProblem(s.key, s.value) === null,
     );
@@ -130,7 +136,7 @@ export async function exportBackup(db: RecallDb, now: Date): Promise<unknown> {
       kind: BACKUP_KIND,
       format: BACKUP_FORMAT,
       exportedAt: iso(now),
-      decks: decks.map((d) => ({ ...d, loadedAt: iso(d.loadedAt) })),
+      decks: decks.map((d) => ({ ...d, loadedAt: iso(isDate(d.loadedAt) ? d.loadedAt : now) })),
       cards: cards.map(({ last_review, ...c }) => ({
         ...c,
         due: iso(c.due),
@@ -139,7 +145,7 @@ export async function exportBackup(db: RecallDb, now: Date): Promise<unknown> {
       removedCards: [...new Set(reviews.map((r) => r.cardId).filter((id) => !cardIds.has(id)))],
       reviews: reviews.map(({ id: _id, ...r }) => ({ ...r, due: iso(r.due), review: iso(r.review) })),
       settings,
-      articles: articles.map((a) => ({ ...a, addedAt: iso(a.addedAt) })),
+      articles: articles.map((a) => ({ ...a, addedAt: iso(isDate(a.addedAt) ? a.addedAt : now) })),
       extra,
     };
   });
