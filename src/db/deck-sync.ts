@@ -1,7 +1,7 @@
 // Loads deck files into the database and brings a stored deck up to a newer version: new cards are
 // added, changed cards get their new text, removed cards are retired, and every card's progress is kept.
 import { type Deck, parseDeck } from '../domain/deck-schema.ts';
-import { asCardId, asDeckId, type DeckId } from '../domain/ids.ts';
+import { asDeckId, type DeckId, deckCardId } from '../domain/ids.ts';
 import { newSchedulingFields } from '../domain/scheduler.ts';
 import type { CardRecord, DeckRecord, RecallDb } from './schema.ts';
 import { isQuotaError } from './storage-errors.ts';
@@ -45,7 +45,7 @@ export async function syncDeck(
     const existing = new Map((await db.cards.where('deckId').equals(deckId).toArray()).map((c) => [c.id, c]));
     const puts: CardRecord[] = [];
     deck.cards.forEach((content, index) => {
-      const id = asCardId(content.id);
+      const id = deckCardId(deckId, content.id);
       const old = existing.get(id);
       existing.delete(id);
       if (!old) {

@@ -2,7 +2,7 @@
 // repositories beside it) that imports Dexie.
 import { Dexie, type EntityTable } from 'dexie';
 import type { CardKind, Conflict, DeckCard, Era, Fact, Source } from '../domain/deck-schema.ts';
-import type { ArticleId, CardId, DeckId } from '../domain/ids.ts';
+import { type ArticleId, type CardId, type DeckId, deckCardId } from '../domain/ids.ts';
 
 /** A deck as loaded from a shipped or imported deck file (its cards live in `cards`). */
 export interface DeckRecord {
@@ -91,6 +91,9 @@ export type RecallDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
 };
 
+/** The newest schema version `declareSchema` declares. */
+export const SCHEMA_VERSION = 3;
+
 /** Declares every schema version in order; later versions add `.upgrade()` steps. */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -107,11 +110,28 @@ export function declareSchema(db: Dexie): void {
     cards: '&id, deckId, [deckId+era], due, state, kind, suspended, retired, [state+due], [state+deckId+due]',
     reviews: '++id, cardId, deckId, review, [stateBefore+review]',
   });
+  // 3: card ids are namespaced by deck (`deck:card`), so two decks never share one. Reviews
+  // follow their card; a review whose card is gone takes the id its card would have had. The stores
+  // are version 2's (a version without stores() keeps the previous one's).
+  db.version(3).upgrade(async (tx) => {
+    const cards = tx.table<CardRecord, string>('cards');
+    const old = await cards.filter((c) => !c.id.startsWith(`${c.deckId}:`)).toArray();
+    await cards.bulkDelete(old.map((c) => c.id));
+    await cards.bulkAdd(old.map((c) => ({ ...c, id: deckCardId(c.deckId, c.id) })));
+    await tx
+      .table<ReviewRecord, number>('reviews')
+      .toCollection()
+      .modify((r) => {
+        r.cardId = deckCardId(r.deckId, r.cardId);
+      });
+  });
 }
 
 /** Opens (lazily, on first use) the database with the given name. */
 export function createDb(name: string = DB_NAME): RecallDb {
-  const db = new Dexie(name) as RecallDb;
+  // Strict durability (Chromium): a write is reported done only once it is on disk, so a rating the
+  // app confirmed survives a crash or a power cut. Other browsers are strict already.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RecallDb;
   declareSchema(db);
   return db;
 }

@@ -1,10 +1,11 @@
 // The dialog that shows one card in full: answer, sources, conflict, review history, suspension.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RATING_LABELS, STATUS_LABELS, whereInSource } from '../../components/labels.ts';
 import { cardHistory, setSuspended } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
+import { isQuotaError } from '../../db/storage-errors.ts';
 import type { CardId } from '../../domain/ids.ts';
 import { cardStatus } from './browse-filter.ts';
 
@@ -67,6 +68,19 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
   const sourceOf = (id: string) => deck?.sources.find((s) => s.id === id);
   const status = cardStatus(card);
   const c = card.content;
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async () => {
+    try {
+      await setSuspended(db, card.id, status !== 'suspended');
+      setError(null);
+    } catch (e) {
+      setError(
+        isQuotaError(e)
+          ? 'This device is out of storage, so the card was not changed. Free some space and try again.'
+          : 'The card could not be changed. Try again, or reload the page.',
+      );
+    }
+  };
   return (
     <>
       <p className="detail-prompt">{c.prompt}</p>
@@ -105,17 +119,18 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
       <div className="detail-status">
         <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
         {status !== 'retired' ? (
-          <button
-            type="button"
-            className="btn"
-            onClick={() => void setSuspended(db, card.id, status !== 'suspended')}
-          >
+          <button type="button" className="btn" onClick={() => void toggle()}>
             {status === 'suspended' ? 'Unsuspend' : 'Suspend'}
           </button>
         ) : (
           <span className="muted">No longer in the deck; its history is kept.</span>
         )}
       </div>
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -37,14 +37,14 @@ describe('study store', () => {
   it('shows the first new card with intervals, rates it durably and moves on', async () => {
     const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
     const s = store.getState();
-    expect(s.current?.id).toBe('c-recognise-when');
+    expect(s.current?.id).toBe('sample-friendship:c-recognise-when');
     expect(s.counts).toEqual({ new: 12, learning: 0, review: 0 });
     expect(s.intervals).toMatchObject({ 1: '1m', 3: '10m' });
     await s.rate(3);
-    expect(store.getState().current?.id).toBe('c-recognise-when'); // not revealed: nothing happens
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when'); // not revealed: nothing happens
     s.reveal();
     await store.getState().rate(3);
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     expect(store.getState().counts).toEqual({ new: 11, learning: 0, review: 0 });
     expect(await db.reviews.count()).toBe(1);
     expect(store.getState().session.reviewed).toBe(1);
@@ -85,7 +85,7 @@ describe('study store', () => {
     await waitFor(() => store.getState().counts.new === 1);
     store.getState().reveal();
     await store.getState().rate(1);
-    expect(store.getState().current?.id).toBe('c-recognise-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
     expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
   });
 
@@ -136,7 +136,7 @@ describe('study store', () => {
     store.getState().reveal();
     const first = store.getState().rate(3);
     // No await: the next card is already there.
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     store.getState().reveal();
     const second = store.getState().rate(4);
     expect(store.getState().counts.new).toBe(10);
@@ -145,28 +145,28 @@ describe('study store', () => {
     await Promise.all([first, second]);
     const logs = await db.reviews.orderBy('id').toArray();
     expect(logs.map((l) => [l.cardId, l.rating])).toEqual([
-      ['c-recognise-when', 3],
-      ['c-border-when', 4],
+      ['sample-friendship:c-recognise-when', 3],
+      ['sample-friendship:c-border-when', 4],
     ]);
     // Its own writes come back as changes: the rated cards are read, the queue is not read again.
     await vi.waitFor(() => expect(reread).toHaveBeenCalled(), { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 20));
     expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
     await store.getState().undo();
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     expect(await db.reviews.count()).toBe(1);
     stop();
   });
 
   it('follows changes made elsewhere, reading only the cards they touch', async () => {
     const { db, store, stop } = await setup(new Date('2026-03-01T10:00:00Z'), true);
-    expect(store.getState().current?.id).toBe('c-recognise-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
     const read = vi.spyOn(db.cards, 'bulkGet');
     const where = vi.spyOn(db.cards, 'where');
     // Another tab (or Browse) suspends the card on screen: it leaves, and the next one shows.
-    await db.cards.update(asCardId('c-recognise-when'), { suspended: 1 });
-    await waitFor(() => store.getState().current?.id === 'c-border-when');
-    expect(read).toHaveBeenCalledWith(['c-recognise-when']);
+    await db.cards.update(asCardId('sample-friendship:c-recognise-when'), { suspended: 1 });
+    await waitFor(() => store.getState().current?.id === 'sample-friendship:c-border-when');
+    expect(read).toHaveBeenCalledWith(['sample-friendship:c-recognise-when']);
     // The window held every new card, so the queue was not read again.
     expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
     expect(store.getState().counts.new).toBe(11);
@@ -174,7 +174,7 @@ describe('study store', () => {
     const card = store.getState().current;
     if (!card) throw new Error('no card');
     await recordReview(db, card, testScheduler.rate(card, 3, new Date('2026-03-01T10:00:00Z')), 1000);
-    await waitFor(() => store.getState().current?.id !== 'c-border-when');
+    await waitFor(() => store.getState().current?.id !== 'sample-friendship:c-border-when');
     expect(store.getState().counts.new).toBe(10);
     stop();
   });

@@ -38,6 +38,8 @@ const MAX_DURATION_MS = 10 * 60_000;
 
 interface UndoEntry {
   before: CardRecord;
+  /** The card as this rating left it: undo only while the stored card is still so. */
+  after: CardRecord;
   /** The review log's id, once the rating is written. */
   logId: number | null;
   rating: RatingValue;
@@ -331,7 +333,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       const after: CardRecord = { ...rest, ...outcome.card };
       const wasNew = current.state === 0;
       const wasReview = current.state === 2;
-      const entry: UndoEntry = { before: current, logId: null, rating };
+      const entry: UndoEntry = { before: current, after, logId: null, rating };
       const bump = (by: 1 | -1) => {
         if (wasNew) done = { ...done, new: Math.max(0, done.new + by) };
         else if (wasReview) done = { ...done, review: Math.max(0, done.review + by) };
@@ -391,7 +393,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
         if (!last || last.logId === null) return;
         pendingWrites += 1;
         try {
-          await undoReview(db, last.before, last.logId);
+          await undoReview(db, last.before, last.after, last.logId);
         } finally {
           pendingWrites -= 1;
         }
@@ -414,7 +416,14 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
         });
         arrange(true);
       } catch (e) {
-        set({ error: describeWriteError(e, 'The undo') });
+        if (e instanceof StaleCardError) {
+          // That rating stays: another tab has built on it. Nothing older can be undone past it.
+          set({
+            error:
+              'That card was studied again in another tab, so your rating of it stays and cannot be undone here.',
+            undoStack: [],
+          });
+        } else set({ error: describeWriteError(e, 'The undo') });
       } finally {
         set({ saving: false });
         afterWrites();
