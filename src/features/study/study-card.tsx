@@ -3,6 +3,7 @@
 // the answer, 1–4 choose or rate, U or Ctrl+Z undo.
 import { useEffect, useRef, useState } from 'react';
 import { KIND_LABELS } from '../../components/labels.ts';
+import { TypedAnswer } from '../../components/typed-answer.tsx';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { RATING_NAMES, RATINGS, type RatingValue } from '../../domain/scheduler.ts';
 import { AnswerDetails } from './answer-details.tsx';
@@ -94,6 +95,9 @@ export function StudyCard(props: StudyCardProps) {
       </h2>
       {isChoice ? <ChoiceAnswer card={content} chosen={chosen} onChoose={choose} /> : null}
       {isOrder ? <OrderAnswer card={content} items={items} checked={revealed} onMove={move} /> : null}
+      {!isChoice && !isOrder ? (
+        <TypedAnswer card={content} revealed={revealed} onGraded={(g) => onReveal(g.suggested)} />
+      ) : null}
       {revealed ? (
         <>
           {isChoice && chosen !== null ? (
