@@ -1,20 +1,47 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { asCardId, asDeckId } from '../domain/ids.ts';
 import { freshDb } from '../testing/db.ts';
-import type { CardRecord } from './schema.ts';
+import { type CardRecord, createDb } from './schema.ts';
 
 describe('database schema', () => {
-  it('opens at version 1 with every table', async () => {
+  it('opens at version 2 with every table', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles',
       'cards',
       'decks',
+      'quizResults',
       'reviews',
       'settings',
+      'studyFirst',
     ]);
+    db.close();
+  });
+
+  it('upgrades a version 1 database with data in it to version 2, keeping every row', async () => {
+    const name = `test-upgrade-${Date.now()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      decks: '&id',
+      cards: '&id, deckId, [deckId+era], due, state, kind, suspended, retired',
+      reviews: '++id, cardId, deckId, review',
+      settings: '&key',
+      articles: '&id, addedAt',
+    });
+    await v1.table('settings').put({ key: 'newPerDay', value: 7 });
+    await v1.table('reviews').add({ cardId: 'a', deckId: 'd', rating: 3, review: new Date(0) });
+    v1.close();
+    const db = createDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.settings.get('newPerDay')).toEqual({ key: 'newPerDay', value: 7 });
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.quizResults.count()).toBe(0);
+    await db.studyFirst.put({ cardId: asCardId('a'), addedAt: new Date(1) });
+    expect(await db.studyFirst.where('addedAt').above(new Date(0)).count()).toBe(1);
     db.close();
   });
 

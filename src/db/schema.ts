@@ -81,6 +81,41 @@ export interface ArticleRecord {
   deckId: DeckId | null;
 }
 
+/** One question of a finished quiz: what was asked, what was given, and its grade. */
+export interface QuizAnswerRecord {
+  cardId: CardId;
+  era: string;
+  /** How it was asked: pick one of four, type it, or put events in order. */
+  mode: 'choice' | 'typed' | 'order';
+  /** The choice picked, the text typed, or the order given; empty when time ran out first. */
+  given: string;
+  grade: 'right' | 'partial' | 'wrong';
+}
+
+/** A finished quiz, kept for the history: when, how it was set, and every answer. */
+export interface QuizResultRecord {
+  id?: number;
+  takenAt: Date;
+  settings: {
+    decks: string[];
+    eras: string[];
+    modes: QuizAnswerRecord['mode'][];
+    count: number;
+    /** 0 for no time limit. */
+    minutes: number;
+  };
+  answers: QuizAnswerRecord[];
+  durationMs: number;
+  /** True when the time limit ended the quiz. */
+  timedOut: boolean;
+}
+
+/** A card a quiz sent to the front of Study; it stays there until it is next rated. */
+export interface StudyFirstRecord {
+  cardId: CardId;
+  addedAt: Date;
+}
+
 export const DB_NAME = 'css-recall';
 
 export type RecallDb = Dexie & {
@@ -89,6 +124,8 @@ export type RecallDb = Dexie & {
   reviews: EntityTable<ReviewRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   articles: EntityTable<ArticleRecord, 'id'>;
+  quizResults: EntityTable<QuizResultRecord, 'id'>;
+  studyFirst: EntityTable<StudyFirstRecord, 'cardId'>;
 };
 
 /** Declares every schema version in order; later versions add `.upgrade()` steps. */
@@ -100,6 +137,8 @@ export function declareSchema(db: Dexie): void {
     settings: '&key',
     articles: '&id, addedAt',
   });
+  // Version 2 (issue 14): quiz results with their history, and the cards a quiz sends to Study first.
+  db.version(2).stores({ quizResults: '++id, takenAt', studyFirst: '&cardId, addedAt' });
 }
 
 /** Opens (lazily, on first use) the database with the given name. */

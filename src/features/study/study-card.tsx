@@ -3,12 +3,12 @@
 // the answer, 1–4 choose or rate, U or Ctrl+Z undo.
 import { useEffect, useRef, useState } from 'react';
 import { KIND_LABELS } from '../../components/labels.ts';
+import { gradeOrder, moveItem, OrderAnswer, shuffledOrder } from '../../components/order-answer.tsx';
 import { TypedAnswer } from '../../components/typed-answer.tsx';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { RATING_NAMES, RATINGS, type RatingValue } from '../../domain/scheduler.ts';
 import { AnswerDetails } from './answer-details.tsx';
 import { ChoiceAnswer } from './choice-answer.tsx';
-import { gradeOrder, OrderAnswer, shuffledOrder } from './order-answer.tsx';
 
 interface StudyCardProps {
   card: CardRecord;
@@ -35,17 +35,7 @@ export function StudyCard(props: StudyCardProps) {
     setChosen(choice);
     onReveal(choice === content.answer ? 3 : 1);
   };
-  const move = (index: number, delta: -1 | 1) => {
-    setItems((list) => {
-      const next = [...list];
-      const a = next[index];
-      const b = next[index + delta];
-      if (!a || !b) return list;
-      next[index] = b;
-      next[index + delta] = a;
-      return next;
-    });
-  };
+  const move = (index: number, delta: -1 | 1) => setItems((list) => moveItem(list, index, delta));
   const showAnswer = () => {
     if (content.kind === 'order' && content.order) onReveal(gradeOrder(content, items));
     else onReveal(null);
