@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { syncDeck } from '../../db/deck-sync.ts';
+import { putStudyFirst } from '../../db/quiz-repo.ts';
 import { saveSetting } from '../../db/settings-repo.ts';
 import { recordReview } from '../../db/study-repo.ts';
 import { parseDeck } from '../../domain/deck-schema.ts';
+import { asCardId } from '../../domain/ids.ts';
 import { createScheduler } from '../../domain/scheduler.ts';
 import { freshDb } from '../../testing/db.ts';
 import v1File from '../../testing/fixtures/decks/sample-friendship.v1.deck.json';
@@ -125,5 +127,24 @@ describe('study store', () => {
     store.getState().refresh();
     await waitFor(() => store.getState().loaded);
     expect(store.getState()).toMatchObject({ total: 0, current: null });
+  });
+
+  it('shows the cards a quiz sent first, until each is rated, then the usual queue', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store } = await setup(now);
+    await putStudyFirst(
+      db,
+      [asCardId('c-corridor-when'), asCardId('c-highway-when')],
+      new Date(now.getTime() - 1000),
+    );
+    store.getState().refresh();
+    await waitFor(() => store.getState().current?.id === 'c-corridor-when');
+    expect(store.getState().counts).toEqual({ new: 12, learning: 0, review: 0 });
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('c-highway-when');
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('c-recognise-when');
   });
 });

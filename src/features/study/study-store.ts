@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { db as appDb } from '../../db/db.ts';
 import type { DeckFileResult } from '../../db/deck-sync.ts';
 import { liveQuery, type Subscription } from '../../db/live.ts';
+import { listStudyFirst } from '../../db/quiz-repo.ts';
 import type { CardRecord, RecallDb } from '../../db/schema.ts';
 import { loadSettings, type Settings } from '../../db/settings-repo.ts';
 import { doneSince, loadStudyCards, recordReview, StaleCardError, undoReview } from '../../db/study-repo.ts';
@@ -17,6 +18,7 @@ import {
   type Scheduler,
 } from '../../domain/scheduler.ts';
 import { nextStudyDayStart, studyDayStart } from '../../domain/study-day.ts';
+import { putFirst, type StudyFirstEntry } from '../../domain/study-first.ts';
 
 /** Learning cards due within this long are shown early when nothing else is due (Anki's learn-ahead). */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -71,6 +73,7 @@ interface Snapshot {
   cards: CardRecord[];
   done: { new: number; review: number };
   dayStart: Date;
+  first: StudyFirstEntry[];
 }
 
 export interface StudyStoreOptions {
@@ -91,6 +94,7 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
   const fuzz = options.fuzz ?? true;
   const cards = new Map<string, CardRecord>();
   let done = { new: 0, review: 0 };
+  let first: StudyFirstEntry[] = [];
   let scheduler: Scheduler | null = null;
   let schedulerKey = '';
   let shownAt = 0;
@@ -129,7 +133,7 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
       eras: settings.studyEras,
     };
     const all = [...cards.values()];
-    const queue = buildQueue(all, { ...base, now });
+    const queue = putFirst(buildQueue(all, { ...base, now }), all, first, base);
     let next = queue.cards[0] ?? null;
     if (!next && queue.nextLearningDue && queue.nextLearningDue.getTime() - now.getTime() <= LEARN_AHEAD_MS) {
       const ahead = buildQueue(all, { ...base, now: new Date(now.getTime() + LEARN_AHEAD_MS) });
@@ -143,7 +147,14 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
       current &&
       stored &&
       stored.reps === current.reps &&
-      queue.cards.some((c) => c.id === current.id);
+      queue.cards.some((c) => c.id === current.id) &&
+      // A card a quiz just sent first takes the place of one not yet answered.
+      !(
+        next &&
+        next.id !== current.id &&
+        !store.getState().revealed &&
+        first.some((e) => e.cardId === next.id)
+      );
     const shown = keep ? stored : next;
     const changed = shown?.id !== current?.id || !keep;
     if (changed) shownAt = now.getTime();
@@ -161,6 +172,7 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
     cards.clear();
     for (const c of s.cards) cards.set(c.id, c);
     done = s.done;
+    first = s.first;
     store.setState({ settings: s.settings, loaded: true });
     arrange(true);
   };
@@ -169,11 +181,12 @@ export function createStudyStore(database: RecallDb, options: StudyStoreOptions 
     const settings = await loadSettings(database);
     const now = clock();
     const dayStart = studyDayStart(now, settings.dayStartHour);
-    const [list, today] = await Promise.all([
+    const [list, today, sent] = await Promise.all([
       loadStudyCards(database, settings.studyDecks, settings.studyEras),
       doneSince(database, dayStart),
+      listStudyFirst(database, dayStart),
     ]);
-    return { settings, cards: list, done: today, dayStart };
+    return { settings, cards: list, done: today, dayStart, first: sent };
   };
 
   const store = create<StudyState>()((set, get) => ({
