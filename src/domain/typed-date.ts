@@ -33,7 +33,11 @@ interface Point {
   day?: number;
 }
 
-type PointResult = { ok: true; point: Point } | { ok: false; reason: 'ambiguous' | 'unreadable' };
+type PointResult =
+  | { ok: true; point: Point }
+  | { ok: false; reason: 'unreadable' }
+  /** Day, month and year both ways round. */
+  | { ok: false; reason: 'ambiguous'; readings?: [number, number, number][] };
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -78,7 +82,15 @@ function readPoint(text: string): PointResult {
     const b = Number(m[2]);
     const year = Number(m[3]);
     // 10/1/1966 is 10 January in Pakistan and 1 October in the United States: refuse to guess.
-    if (a <= 12 && b <= 12 && a !== b) return { ok: false, reason: 'ambiguous' };
+    if (a <= 12 && b <= 12 && a !== b)
+      return {
+        ok: false,
+        reason: 'ambiguous',
+        readings: [
+          [a, b, year],
+          [b, a, year],
+        ],
+      };
     return a > 12 ? point(year, b, a) : point(year, a, b);
   }
   m = /^(\d{1,2})[/.](\d{4})$/.exec(text);
@@ -131,12 +143,14 @@ function pointPrecision(p: Point): 'day' | 'month' | 'year' {
   return p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year';
 }
 
+/** "Is that 10 January 1966 or 1 October 1966? Write the month as a word." */
+function ambiguous(readings: [number, number, number][] = []): ReadDateResult {
+  const [one, two] = readings.map(([d, m, y]) => `${d} ${MONTHS[m - 1]} ${y}`);
+  const question = one && two ? `Is that ${one} or ${two}?` : 'Is that day/month or month/day?';
+  return { ok: false, reason: 'ambiguous', hint: `${question} Write the month as a word.` };
+}
+
 const REFUSALS = {
-  ambiguous: {
-    ok: false,
-    reason: 'ambiguous',
-    hint: 'Is that day/month or month/day? Write the month as a word: 10 January 1966.',
-  },
   unreadable: {
     ok: false,
     reason: 'unreadable',
@@ -157,7 +171,7 @@ export function readTypedDate(text: string): ReadDateResult {
   const single = readPoint(t);
   if (single.ok)
     return { ok: true, date: { value: pointValue(single.point), precision: pointPrecision(single.point) } };
-  if (single.reason === 'ambiguous') return REFUSALS.ambiguous;
+  if (single.reason === 'ambiguous') return ambiguous(single.readings);
   const parts = t
     .replace(/^(between|from) /, '')
     .split(/ ?- ?| to | until | and /)
@@ -167,9 +181,9 @@ export function readTypedDate(text: string): ReadDateResult {
   // "1954-58": the end's century comes from the start.
   const endText = /^\d{4}$/.test(first) && /^\d{2}$/.test(second) ? `${first.slice(0, 2)}${second}` : second;
   const end = readPoint(endText);
-  if (!end.ok) return REFUSALS[end.reason];
+  if (!end.ok) return end.reason === 'ambiguous' ? ambiguous(end.readings) : REFUSALS.unreadable;
   const start = readRangeStart(first, end.point);
-  if (!start.ok) return REFUSALS[start.reason];
+  if (!start.ok) return start.reason === 'ambiguous' ? ambiguous(start.readings) : REFUSALS.unreadable;
   const from = pointValue(start.point);
   const to = pointValue(end.point);
   if (from >= to) return REFUSALS.unreadable;
