@@ -22,6 +22,8 @@ export interface Settings {
   studyDecks: string[];
   /** Eras chosen for study; empty means all. */
   studyEras: string[];
+  /** The day of the exam the Progress screen counts down to, "YYYY-MM-DD"; empty when not set. */
+  examDate: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   relearningSteps: ['10m'],
   studyDecks: [],
   studyEras: [],
+  examDate: '',
 });
 
 /** Reads every setting, falling back to the default for any that was never saved. */

@@ -63,6 +63,50 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('heading', { name: 'Earlier quizzes' }).scrollIntoViewIfNeeded();
       await page.locator('.quiz-history summary').first().click();
       await shot('quiz-history');
+
+      await seedReviews(page);
+      await page.goto('/progress');
+      await page.getByLabel('Day of the written exam').fill('2027-02-15');
+      await expect(page.getByText(/days to go/)).toBeVisible();
+      await shot('progress-exam');
     }
+  });
+}
+
+/** A year of made-up reviews of the fixture deck's cards, a few most days, so the charts have data. */
+async function seedReviews(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(async () => {
+    const req = indexedDB.open('css-recall');
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = idb.transaction(['reviews'], 'readwrite');
+    const day = 864e5;
+    for (let d = 0; d < 365; d++) {
+      const n = (d * 7919) % 13 < 4 ? 0 : ((d * 31) % 17) + (d < 60 ? 8 : 0);
+      for (let i = 0; i < n; i++) {
+        const at = new Date(Date.now() - d * day - i * 60_000);
+        tx.objectStore('reviews').add({
+          cardId: 'c-recognise-when',
+          deckId: 'sample-friendship',
+          rating: i % 7 === 0 ? 1 : 3,
+          stateBefore: 2,
+          state: 2,
+          due: at,
+          stability: 10,
+          difficulty: 5,
+          scheduledDays: 10,
+          learningSteps: 0,
+          review: at,
+          durationMs: 8000,
+        });
+      }
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    idb.close();
   });
 }
