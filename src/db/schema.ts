@@ -1,6 +1,7 @@
 // The IndexedDB database: its tables, records and every schema version. The only module (with the
 // repositories beside it) that imports Dexie.
 import { Dexie, type EntityTable } from 'dexie';
+import type { CardEdit } from '../domain/card-edit.ts';
 import type { CardKind, Conflict, DeckCard, Era, Fact, Source } from '../domain/deck-schema.ts';
 import type { ArticleId, CardId, DeckId } from '../domain/ids.ts';
 
@@ -47,6 +48,8 @@ export interface CardRecord {
   suspended: 0 | 1;
   /** 1 when a newer deck no longer has this card: hidden from study, history kept. */
   retired: 0 | 1;
+  /** The person's own edit, already applied to `content`; deck updates keep it. */
+  edit?: CardEdit;
 }
 
 /** One rating, append-only. */
