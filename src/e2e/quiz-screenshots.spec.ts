@@ -31,6 +31,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await field.press('Enter');
       await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
       await shot('study-typed-answer');
+      await page.keyboard.press('e');
+      await expect(page.getByRole('dialog', { name: 'Edit card' })).toBeVisible();
+      await shot('study-edit-dialog');
+      await page.getByRole('button', { name: 'Cancel' }).click();
 
       await page.goto('/quiz');
       await page.getByRole('checkbox', { name: 'Typed answers' }).check();

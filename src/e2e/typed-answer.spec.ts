@@ -1,16 +1,13 @@
 // Answering by typing in the built app: a refused date, a partly right one, and its suggested rating.
 import { expect, test } from './fixtures.ts';
-import { readFixtureDeck, readProgress, seedDeck } from './study-seed.ts';
+import { openSeededStudy, readFixtureDeck, readProgress } from './study-seed.ts';
 
 const deck = readFixtureDeck('sample-friendship.v1.deck.json');
 
 test('a typed date is refused when ambiguous, then graded, and Enter accepts the suggested rating', async ({
   page,
 }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
-  await seedDeck(page, deck);
-  await page.reload();
+  await openSeededStudy(page, deck);
   await expect(page.locator('#study-question')).toHaveText(/recognise the government in Beijing/);
   const field = page.getByRole('textbox', { name: 'Type the date' });
   await field.fill('10/1/1950');

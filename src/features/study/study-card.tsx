@@ -1,10 +1,13 @@
 // One card being studied: the question, the kind's way of answering (reveal, choose, order), the
 // answer with its sources, and the rating buttons with their next intervals. Keys: Space/Enter show
-// the answer, 1–4 choose or rate, U or Ctrl+Z undo.
+// the answer, 1–4 choose or rate, U or Ctrl+Z undo, E edits the card.
 import { useEffect, useRef, useState } from 'react';
+import { CardEditor } from '../../components/card-editor.tsx';
 import { KIND_LABELS } from '../../components/labels.ts';
 import { gradeOrder, moveItem, OrderAnswer, shuffledOrder } from '../../components/order-answer.tsx';
 import { TypedAnswer } from '../../components/typed-answer.tsx';
+import { editCard, revertEdit } from '../../db/browse-repo.ts';
+import { db } from '../../db/db.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { RATING_NAMES, RATINGS, type RatingValue } from '../../domain/scheduler.ts';
 import { AnswerDetails } from './answer-details.tsx';
@@ -27,6 +30,7 @@ export function StudyCard(props: StudyCardProps) {
   const content = card.content;
   const [chosen, setChosen] = useState<string | null>(null);
   const [items, setItems] = useState(() => shuffledOrder(content));
+  const [editing, setEditing] = useState(false);
   const suggestedRef = useRef(suggested);
   suggestedRef.current = suggested;
 
@@ -49,7 +53,13 @@ export function StudyCard(props: StudyCardProps) {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      // As in Anki, E edits the card being studied.
+      if (e.key === 'e' || e.key === 'E') {
+        e.preventDefault();
+        setEditing(true);
+        return;
+      }
       const onButton = target?.closest('button, a') !== null && target !== document.body;
       if ((e.key === ' ' || e.key === 'Enter') && !onButton) {
         e.preventDefault();
@@ -142,6 +152,16 @@ export function StudyCard(props: StudyCardProps) {
           </span>
         </div>
       )}
+      {editing ? (
+        <CardEditor
+          card={content}
+          edited={Boolean(card.edit)}
+          deckChanged={card.edit?.deckChanged ?? false}
+          onSave={(fields) => editCard(db, card.id, fields, new Date())}
+          onRevert={() => revertEdit(db, card.id)}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </article>
   );
 }
