@@ -8,6 +8,7 @@ import v1File from '../testing/fixtures/decks/sample-friendship.v1.deck.json';
 import v2File from '../testing/fixtures/decks/sample-friendship.v2.deck.json';
 import { testScheduler } from '../testing/scheduler.ts';
 import { syncDeck } from './deck-sync.ts';
+import { listQuizResults, listStudyFirst, putStudyFirst, saveQuizResult } from './quiz-repo.ts';
 import { type CardRecord, createDb, type ReviewRecord, SCHEMA_VERSION } from './schema.ts';
 import { doneSince, loadQueueWindow, recordReview } from './study-repo.ts';
 
@@ -43,8 +44,10 @@ describe('database schema', () => {
       'articles',
       'cards',
       'decks',
+      'quizResults',
       'reviews',
       'settings',
+      'studyFirst',
     ]);
     db.close();
   });
@@ -136,6 +139,22 @@ describe('database schema', () => {
       await recordReview(db, stored, testScheduler.rate(stored, 3, now), 1000);
       expect(await doneSince(db, new Date('2026-03-01T04:00:00Z'))).toEqual({ new: 1, review: 1 });
       expect(await db.reviews.where('cardId').equals('sample:review-due').count()).toBe(1);
+      // The quiz's tables (version 4) are there, empty, and hold the namespaced ids of the old cards.
+      expect(await db.quizResults.count()).toBe(0);
+      expect(await db.studyFirst.count()).toBe(0);
+      const missed = asCardId('sample:review-due');
+      await putStudyFirst(db, [missed], now);
+      await saveQuizResult(db, {
+        takenAt: now,
+        settings: { decks: [], eras: [], modes: ['typed'], count: 10, minutes: 0 },
+        answers: [{ cardId: missed, era: review.era, mode: 'typed', given: '1960', grade: 'partial' }],
+        durationMs: 30_000,
+        timedOut: false,
+      });
+      const [sent] = await listStudyFirst(db, new Date('2026-03-01T04:00:00Z'));
+      const [taken] = await listQuizResults(db);
+      expect(await db.cards.get(sent?.cardId ?? asCardId('none'))).toMatchObject({ id: missed, state: 2 });
+      expect(await db.cards.get(taken?.answers[0]?.cardId ?? asCardId('none'))).toMatchObject({ id: missed });
       db.close();
     });
   }

@@ -45,5 +45,9 @@ describe('settings repository', () => {
     expect(settingProblem('learningSteps', [])).toBe('must have at least one step');
     expect(settingProblem('relearningSteps', [])).toBeNull();
     expect(settingProblem('theme', 'blue')).toBe('must be system, light or dark');
+    expect(settingProblem('examDate', '')).toBeNull();
+    expect(settingProblem('examDate', '2027-02-14')).toBeNull();
+    expect(settingProblem('examDate', '2027-02-30')).toBe('must be a day such as 2027-02-14, or empty');
+    expect(settingProblem('examDate', 20270214)).toBe('must be a day such as 2027-02-14, or empty');
   });
 });

@@ -24,6 +24,8 @@ export interface Settings {
   studyDecks: string[];
   /** Eras chosen for study; empty means all. */
   studyEras: string[];
+  /** The day of the exam the Progress screen counts down to, "YYYY-MM-DD"; empty when not set. */
+  examDate: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   relearningSteps: ['10m'],
   studyDecks: [],
   studyEras: [],
+  examDate: '',
 });
 
 const whole = (min: number, max: number) =>
@@ -48,6 +51,17 @@ const whole = (min: number, max: number) =>
   );
 const Step = v.pipe(v.string(), v.regex(/^[1-9]\d{0,3}[mhd]$/, 'must be steps such as 1m, 10m, 1h or 1d'));
 const Steps = v.pipe(v.array(Step, 'must be a list of steps such as ["1m", "10m"]'), v.maxLength(10));
+/** A calendar day "YYYY-MM-DD" that exists (no 31 April), as a date field gives it. */
+const isCalendarDay = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number);
+  const at = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 0));
+  return at.getUTCFullYear() === y && at.getUTCMonth() + 1 === m && at.getUTCDate() === d;
+};
+const DAY_PROBLEM = 'must be a day such as 2027-02-14, or empty';
+const Day = v.pipe(
+  v.string(DAY_PROBLEM),
+  v.check((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDay(s)), DAY_PROBLEM),
+);
 const Ids = v.pipe(
   v.array(v.pipe(v.string(), v.maxLength(200)), 'must be a list of ids'),
   v.maxLength(1000, 'must name at most 1000'),
@@ -69,6 +83,7 @@ export const SETTING_SCHEMAS: { readonly [K in keyof Settings]: v.GenericSchema<
   relearningSteps: Steps,
   studyDecks: Ids,
   studyEras: Ids,
+  examDate: Day,
 };
 
 /** The settings' names, as the screens call them, for messages. */
@@ -83,6 +98,7 @@ export const SETTING_LABELS: { readonly [K in keyof Settings]: string } = {
   relearningSteps: 'relearning steps',
   studyDecks: 'decks chosen for study',
   studyEras: 'eras chosen for study',
+  examDate: 'exam date',
 };
 
 export function isSettingKey(key: string): key is keyof Settings {

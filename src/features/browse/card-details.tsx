@@ -1,7 +1,8 @@
-// The dialog that shows one card in full: answer, sources, conflict, review history, suspension.
+// The dialog that shows one card in full: answer, sources, conflict, review history, suspension, edit.
 import { useEffect, useRef, useState } from 'react';
+import { CardEditor } from '../../components/card-editor.tsx';
 import { RATING_LABELS, STATUS_LABELS, whereInSource } from '../../components/labels.ts';
-import { cardHistory, setSuspended } from '../../db/browse-repo.ts';
+import { cardHistory, editCard, revertEdit, setSuspended } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
@@ -64,6 +65,7 @@ export function CardDetails({ cardId, decks, onClose }: CardDetailsProps) {
 }
 
 function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecord[] }) {
+  const [editing, setEditing] = useState(false);
   const deck = decks.find((d) => d.id === card.deckId);
   const sourceOf = (id: string) => deck?.sources.find((s) => s.id === id);
   const status = cardStatus(card);
@@ -89,6 +91,12 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
         <strong>{c.answer}</strong>
       </p>
       {c.explanation ? <p>{c.explanation}</p> : null}
+      {card.edit ? (
+        <p className="muted">
+          Edited by you
+          {card.edit.deckChanged ? '; the deck has changed this card since, and your text is kept' : ''}.
+        </p>
+      ) : null}
       {c.choices ? <p className="muted">Options: {c.choices.join(' · ')}</p> : null}
       {c.order ? (
         <ol className="detail-order">
@@ -118,6 +126,9 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
       </ul>
       <div className="detail-status">
         <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
+        <button type="button" className="btn" onClick={() => setEditing(true)}>
+          Edit
+        </button>
         {status !== 'retired' ? (
           <button type="button" className="btn" onClick={() => void toggle()}>
             {status === 'suspended' ? 'Unsuspend' : 'Suspend'}
@@ -130,6 +141,16 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
         <p className="notice notice-error" role="alert">
           {error}
         </p>
+      ) : null}
+      {editing ? (
+        <CardEditor
+          card={card.content}
+          edited={Boolean(card.edit)}
+          deckChanged={card.edit?.deckChanged ?? false}
+          onSave={(fields) => editCard(db, card.id, fields, new Date())}
+          onRevert={() => revertEdit(db, card.id)}
+          onClose={() => setEditing(false)}
+        />
       ) : null}
     </>
   );

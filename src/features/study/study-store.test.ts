@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { syncDeck } from '../../db/deck-sync.ts';
+import { putStudyFirst } from '../../db/quiz-repo.ts';
 import { saveSetting } from '../../db/settings-repo.ts';
 import { recordReview } from '../../db/study-repo.ts';
 import { parseDeck } from '../../domain/deck-schema.ts';
@@ -176,6 +177,57 @@ describe('study store', () => {
     await recordReview(db, card, testScheduler.rate(card, 3, new Date('2026-03-01T10:00:00Z')), 1000);
     await waitFor(() => store.getState().current?.id !== 'sample-friendship:c-border-when');
     expect(store.getState().counts.new).toBe(10);
+    stop();
+  });
+
+  it('shows the cards a quiz sent first, until each is rated, then the usual queue', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store } = await setup(now);
+    await putStudyFirst(
+      db,
+      [asCardId('sample-friendship:c-corridor-when'), asCardId('sample-friendship:c-highway-when')],
+      new Date(now.getTime() - 1000),
+    );
+    store.getState().refresh();
+    await waitFor(() => store.getState().current?.id === 'sample-friendship:c-corridor-when');
+    expect(store.getState().counts).toEqual({ new: 12, learning: 0, review: 0 });
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('sample-friendship:c-highway-when');
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
+  });
+
+  it('leads with a sent card the queue would not hold (not due, past the new limit), arriving from another screen', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store, stop } = await setup(now, true);
+    // A studied card not due for a month, and a day with room for one new card only.
+    const later = asCardId('sample-friendship:c-highway-when');
+    await db.cards.update(later, {
+      state: 2,
+      reps: 3,
+      stability: 30,
+      difficulty: 5,
+      scheduled_days: 30,
+      last_review: new Date('2026-02-20T10:00:00Z'),
+      due: new Date('2026-03-30T10:00:00Z'),
+    });
+    await saveSetting(db, 'newPerDay', 1);
+    await waitFor(() => store.getState().counts.new === 1);
+    const last = asCardId('sample-friendship:c-corridor-when');
+    await putStudyFirst(db, [later, last], new Date(now.getTime() - 1000));
+    await waitFor(() => store.getState().current?.id === later);
+    expect(store.getState().counts).toEqual({ new: 2, learning: 0, review: 1 });
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe(last);
+    store.getState().reveal();
+    await store.getState().rate(3);
+    // Both rated: the sent new card was the day's one new card and the review is not due again, so
+    // what follows is the sent card's next learning step, shown ahead.
+    expect(store.getState().current?.id).toBe(last);
+    expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
     stop();
   });
 });
