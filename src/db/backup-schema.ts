@@ -2,6 +2,7 @@
 // checked for type and range, ids for uniqueness, references for their target; a refusal says in words
 // what is wrong and where. Format 1 (progress only, card ids without their deck) is still read.
 import * as v from 'valibot';
+import { checkEdit, editableFields, sameFields } from '../domain/card-edit.ts';
 import {
   CardKindSchema,
   ConflictSchema,
@@ -14,6 +15,16 @@ import { MAX_ARTICLE_CHARS } from '../domain/imported-deck.ts';
 import { isSettingKey, SETTING_LABELS, type Settings, settingProblem } from './settings-repo.ts';
 
 export const BACKUP_KIND = 'css-recall-backup';
+/** The tables a format 2 file holds by name; any other table is kept as it is, under `extra`. */
+export const CORE_TABLES: readonly string[] = [
+  'decks',
+  'cards',
+  'reviews',
+  'settings',
+  'articles',
+  'quizResults',
+  'studyFirst',
+];
 export const BACKUP_FORMAT = 2;
 
 /** The largest backup file read, in bytes (and characters). */
@@ -23,6 +34,8 @@ export const MAX_NESTING = 32;
 /** The longest string anywhere in a backup: an article's text. */
 export const MAX_STRING_CHARS = MAX_ARTICLE_CHARS;
 const MAX_ID_CHARS = 200;
+/** The longest question, answer, option or note of a card. */
+const MAX_CARD_TEXT = 10_000;
 const MAX_ROWS = 1_000_000;
 /** Dates outside these years are no dates the app made. */
 const FIRST_YEAR = 1970;
@@ -97,6 +110,30 @@ const studiedCardIsWhole = (c: { state: number; stability: number; last_review?:
   c.state === 0 || (c.stability > 0 && c.last_review !== undefined);
 const STUDIED_MESSAGE = 'a studied card must have a positive stability and a last review';
 
+const CardText = v.pipe(v.string('must be a text'), v.maxLength(MAX_CARD_TEXT, 'is too long'));
+/** A card's editable text: question, answer, note and (multiple choice) its four options. */
+const EditFieldsSchema = record({
+  prompt: CardText,
+  answer: CardText,
+  explanation: CardText,
+  choices: v.exactOptional(
+    v.pipe(v.array(CardText, 'must be a list of options'), v.length(4, 'must be four options')),
+  ),
+});
+/** A person's edit of a card, as `CardRecord.edit` keeps it; its fields must be ones the editor saves. */
+const CardEditSchema = record({
+  fields: v.pipe(
+    EditFieldsSchema,
+    v.check(
+      (f) => checkEdit(f).length === 0,
+      'must be an edit the app can save (a question, an answer, and four different options with the answer among them)',
+    ),
+  ),
+  shipped: EditFieldsSchema,
+  editedAt: DateString,
+  deckChanged: v.boolean('must be true or false'),
+});
+
 const CardSchema = v.pipe(
   record({
     id: Id,
@@ -108,8 +145,14 @@ const CardSchema = v.pipe(
     ...scheduling,
     suspended: Flag,
     retired: Flag,
+    edit: v.exactOptional(CardEditSchema),
   }),
   v.check((c) => studiedCardIsWhole(c), STUDIED_MESSAGE),
+  // An edit is kept already laid over the card's text: the text shown must be the edit's.
+  v.check(
+    (c) => !c.edit || sameFields(editableFields(c.content), c.edit.fields),
+    'an edited card’s text must be its edit’s',
+  ),
 );
 
 const ReviewSchema = record({
@@ -160,6 +203,48 @@ const ArticleSchema = record({
   deckId: v.nullable(DeckIdString),
 });
 
+const IdList = v.pipe(v.array(Id, 'must be a list of ids'), v.maxLength(1000, 'must name at most 1000'));
+const QuizMode = v.picklist(['choice', 'typed', 'order'], 'must be choice, typed or order');
+
+/** A finished quiz of the history (its id is this device's counter, so the file has none). */
+const QuizResultSchema = record({
+  takenAt: DateString,
+  settings: record({
+    decks: IdList,
+    eras: IdList,
+    modes: v.pipe(
+      v.array(QuizMode, 'must be a list of modes'),
+      v.minLength(1, 'must name a mode'),
+      v.maxLength(3),
+    ),
+    count: v.pipe(Count, v.minValue(1, 'must be at least 1'), v.maxValue(1000, 'must be at most 1000')),
+    minutes: v.pipe(Count, v.maxValue(24 * 60, 'must be at most a day')),
+  }),
+  answers: v.pipe(
+    v.array(
+      record({
+        cardId: Id,
+        era: v.pipe(v.string(), v.maxLength(MAX_ID_CHARS)),
+        mode: QuizMode,
+        given: CardText,
+        grade: v.picklist(['right', 'partial', 'wrong'], 'must be right, partial or wrong'),
+      }),
+      'must be a list',
+    ),
+    v.maxLength(1000, 'has too many answers'),
+  ),
+  durationMs: v.pipe(
+    v.number('must be a number'),
+    v.finite('must be a finite number'),
+    v.minValue(0, 'must not be negative'),
+    v.maxValue(1e10, 'is too large'),
+  ),
+  timedOut: v.boolean('must be true or false'),
+});
+
+/** A card a quiz sent to the front of Study. */
+const StudyFirstSchema = record({ cardId: Id, addedAt: DateString });
+
 /** A table of another feature: rows as they are, their dates written as `{ "$date": "…" }`. */
 const ExtraTableName = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, 'is not a table name'));
 
@@ -177,6 +262,9 @@ const BackupV2Schema = record({
   reviews: rows(ReviewSchema),
   settings: v.pipe(v.array(SettingSchema), v.maxLength(100, 'has too many settings')),
   articles: rows(ArticleSchema),
+  /** Absent in a file made before quizzes were kept: none then. */
+  quizResults: v.optional(rows(QuizResultSchema), []),
+  studyFirst: v.optional(rows(StudyFirstSchema), []),
   extra: v.record(ExtraTableName, rows(v.unknown())),
 });
 
@@ -199,6 +287,7 @@ export type BackupCard = BackupFileV2['cards'][number];
 export type BackupReview = BackupFileV2['reviews'][number];
 export type BackupDeck = BackupFileV2['decks'][number];
 export type BackupArticle = BackupFileV2['articles'][number];
+export type BackupQuizResult = BackupFileV2['quizResults'][number];
 type BackupFileV1 = v.InferOutput<typeof BackupV1Schema>;
 
 /** A card of a format 1 file: progress only, found on this device by its id within its deck. */
@@ -234,6 +323,8 @@ function placeOf(path: string | null): string {
     articles: 'article',
     settings: 'setting',
     removedCards: 'removed card',
+    quizResults: 'quiz result',
+    studyFirst: 'card sent to Study',
   };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
@@ -379,8 +470,18 @@ function checkReferences(b: BackupFileV2): string | null {
   const twiceReview = firstTwice(b.reviews.map(reviewKey));
   if (twiceReview)
     return `the review of “${twiceReview.split('\u0000')[0]}” at one moment is in the file twice.`;
+  const sent = new Set(b.cards.map((c) => c.id));
+  for (const [i, f] of b.studyFirst.entries()) {
+    if (!sent.has(f.cardId))
+      return `card sent to Study ${i + 1} is the card “${f.cardId}”, which the file does not have.`;
+  }
+  const twiceSent = firstTwice(b.studyFirst.map((f) => f.cardId));
+  if (twiceSent) return `the card “${twiceSent}” is sent to Study twice.`;
+  const twiceQuiz = firstTwice(b.quizResults.map((q) => String(q.takenAt.getTime())));
+  if (twiceQuiz)
+    return `two quiz results were taken at the same moment (${new Date(Number(twiceQuiz)).toISOString()}).`;
   for (const name of Object.keys(b.extra)) {
-    if (['decks', 'cards', 'reviews', 'settings', 'articles'].includes(name)) {
+    if (CORE_TABLES.includes(name)) {
       return `the extra table “${name}” has the name of one of the app’s own tables.`;
     }
   }

@@ -7,7 +7,9 @@ import { freshDb } from '../testing/db.ts';
 import { testScheduler as scheduler } from '../testing/scheduler.ts';
 import { backupContents, exportBackup, restoreBackup } from './backup.ts';
 import { type Backup, checkBackupText } from './backup-schema.ts';
-import type { CardRecord, RecallDb } from './schema.ts';
+import { editCard } from './browse-repo.ts';
+import { listQuizResults, listStudyFirst, putStudyFirst, saveQuizResult } from './quiz-repo.ts';
+import type { CardRecord, QuizResultRecord, RecallDb } from './schema.ts';
 import { recordReview } from './study-repo.ts';
 
 const t0 = new Date('2026-03-01T10:00:00Z');
@@ -44,17 +46,27 @@ async function rate(db: RecallDb, id: string, rating: 1 | 2 | 3 | 4, when: Date)
   await recordReview(db, card, scheduler.rate(card, rating, when), 4000);
 }
 
-/** Every table, as plain JSON, review ids left out (they are the database's own counter). */
+/** Every table, as plain JSON, review and quiz ids left out (they are the database's own counters). */
 async function dump(db: RecallDb) {
   const out: Record<string, unknown> = {};
   for (const table of db.tables) {
     const rows = await table.toArray();
-    out[table.name] = JSON.parse(
-      JSON.stringify(table.name === 'reviews' ? rows.map(({ id: _id, ...r }) => r) : rows),
-    );
+    const counted = table.name === 'reviews' || table.name === 'quizResults';
+    out[table.name] = JSON.parse(JSON.stringify(counted ? rows.map(({ id: _id, ...r }) => r) : rows));
   }
   return out;
 }
+
+/** A finished quiz of one typed question on `cardId`. */
+const quizOf = (cardId: string, takenAt: Date, grade: 'right' | 'wrong'): Omit<QuizResultRecord, 'id'> => ({
+  takenAt,
+  settings: { decks: [], eras: [], modes: ['typed'], count: 10, minutes: 5 },
+  answers: [{ cardId: asCardId(cardId), era: 'early', mode: 'typed', given: '1961', grade }],
+  durationMs: 30_000,
+  timedOut: false,
+});
+
+const editOf = (prompt: string) => ({ prompt, answer: '12 March 1961', explanation: 'My note.' });
 
 async function backupOf(db: RecallDb, now: Date): Promise<Backup> {
   const checked = checkBackupText(JSON.stringify(await exportBackup(db, now)));
@@ -153,6 +165,70 @@ describe('backup', () => {
     expect(await db.articles.count()).toBe(1);
     expect(await db.settings.get('newPerDay')).toEqual({ key: 'newPerDay', value: 30 });
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+  });
+
+  it('card edits, quiz results and the cards sent to Study go through export and replace as they were', async () => {
+    const from = await device();
+    await rate(from, 'sample:a', 3, at(0));
+    await editCard(from, asCardId('sample:a'), editOf('When did the ministers open the office?'), at(0.5));
+    await editCard(from, asCardId(`${IMPORTED}:x`), editOf('When was my charter signed?'), at(0.6));
+    await saveQuizResult(from, quizOf('sample:a', at(0.7), 'wrong'));
+    await saveQuizResult(from, quizOf(`${IMPORTED}:x`, at(0.8), 'right'));
+    await putStudyFirst(from, [asCardId('sample:a')], at(0.9));
+    const backup = await backupOf(from, at(1));
+    expect(backupContents(backup)).toMatchObject({ cards: 4, edited: 2, quizResults: 2 });
+
+    // A fresh device with the shipped deck, on which card c was edited: replace makes it the file's.
+    const to = freshDb();
+    await to.decks.add(makeDeckRecord());
+    await to.cards.bulkAdd(['a', 'b', 'c'].map((id) => makeCard({ id: `sample:${id}`, due: at(1) })));
+    await editCard(to, asCardId('sample:c'), editOf('Mine only'), at(0.2));
+    await saveQuizResult(to, quizOf('sample:c', at(0.3), 'right'));
+    await restoreBackup(to, backup, 'replace', at(1));
+    const c = await to.cards.get(asCardId('sample:c'));
+    expect(c?.edit).toBeUndefined();
+    expect(c?.content.prompt).toBe(makeCard({ id: 'sample:c' }).content.prompt);
+    await to.cards.put({ ...(c as CardRecord), reps: 0 }); // c starts again as new in both
+    expect(await dump(to)).toEqual(await dump(from));
+    expect((await to.cards.get(asCardId('sample:a')))?.content.prompt).toBe(
+      'When did the ministers open the office?',
+    );
+    expect((await listStudyFirst(to, at(0))).map((f) => f.cardId)).toEqual(['sample:a']);
+    expect((await listQuizResults(to)).map((q) => q.answers[0]?.grade)).toEqual(['right', 'wrong']);
+  });
+
+  it('merge keeps the later edit of each card, each quiz result once, and this device’s cards sent to Study', async () => {
+    const db = await device();
+    const other = await device();
+    await editCard(db, asCardId('sample:a'), editOf('Edited here first'), at(1));
+    await editCard(other, asCardId('sample:a'), editOf('Edited there later'), at(2));
+    await editCard(other, asCardId('sample:b'), editOf('Edited there first'), at(0));
+    await editCard(db, asCardId('sample:b'), editOf('Edited here later'), at(3));
+    await editCard(other, asCardId('sample:c'), editOf('Edited there only'), at(0));
+    await saveQuizResult(db, quizOf('sample:a', at(0.5), 'right'));
+    await saveQuizResult(other, quizOf('sample:b', at(1.5), 'wrong'));
+    await putStudyFirst(db, [asCardId('sample:a')], at(4));
+    await putStudyFirst(other, [asCardId('sample:a'), asCardId('sample:c')], at(2));
+    const backup = await backupOf(other, at(5));
+
+    await restoreBackup(db, backup, 'merge', at(6));
+    const prompt = async (id: string) => (await db.cards.get(asCardId(`sample:${id}`)))?.content.prompt;
+    expect([await prompt('a'), await prompt('b'), await prompt('c')]).toEqual([
+      'Edited there later',
+      'Edited here later',
+      'Edited there only',
+    ]);
+    expect((await db.cards.get(asCardId('sample:a')))?.edit?.editedAt).toEqual(at(2));
+    expect((await listQuizResults(db)).map((q) => q.takenAt)).toEqual([at(1.5), at(0.5)]);
+    expect((await db.studyFirst.toArray()).map((f) => [f.cardId, f.addedAt])).toEqual([
+      ['sample:a', at(4)],
+      ['sample:c', new Date(at(2).getTime() + 1)], // the second card sent, a millisecond later
+    ]);
+
+    // Merging the same file again changes nothing.
+    const before = await dump(db);
+    await restoreBackup(db, backup, 'merge', at(7));
+    expect(await dump(db)).toEqual(before);
   });
 
   it('reads a format 1 file, finding its cards by their id within the deck', async () => {

@@ -1,6 +1,8 @@
-// Backups: everything a person would lose with the browser's data (cards and their schedules, every
-// review, settings, imported decks and their articles, other features' tables) as one JSON file; and
-// restoring one in a single transaction, replacing this device's data or merged with it.
+// Backups: everything a person would lose with the browser's data (cards with their schedules and the
+// person's edits, every review, settings, imported decks and their articles, quiz results and the cards
+// sent to Study, other features' tables) as one JSON file; and restoring one in a single transaction,
+// replacing this device's data or merged with it.
+import { deckText, layEdit } from '../domain/card-edit.ts';
 import { asDeckId, type CardId, deckCardId } from '../domain/ids.ts';
 import { replaySchedule } from '../domain/replay.ts';
 import { createScheduler, newSchedulingFields } from '../domain/scheduler.ts';
@@ -9,20 +11,21 @@ import {
   BACKUP_KIND,
   type Backup,
   type BackupCard,
+  type BackupQuizResult,
   type BackupReview,
+  CORE_TABLES,
 } from './backup-schema.ts';
 import type {
   ArticleRecord,
   CardRecord,
   DeckRecord,
+  QuizResultRecord,
   RecallDb,
   ReviewRecord,
   SettingRecord,
+  StudyFirstRecord,
 } from './schema.ts';
 import { isSettingKey, loadSettings, settingProblem } from './settings-repo.ts';
-
-/** The tables every backup holds by name; any other table is backed up as it is, under `extra`. */
-const CORE_TABLES = ['decks', 'cards', 'reviews', 'settings', 'articles'];
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -51,6 +54,9 @@ export interface BackupContents {
   reviews: number;
   articles: number;
   settings: number;
+  /** Cards with the person's own text. */
+  edited: number;
+  quizResults: number;
 }
 
 export function backupContents(b: Backup): BackupContents {
@@ -64,6 +70,8 @@ export function backupContents(b: Backup): BackupContents {
       reviews: b.reviews.length,
       articles: 0,
       settings: b.settings.length,
+      edited: 0,
+      quizResults: 0,
     };
   }
   return {
@@ -75,6 +83,8 @@ export function backupContents(b: Backup): BackupContents {
     reviews: b.reviews.length,
     articles: b.articles.length,
     settings: b.settings.length,
+    edited: b.cards.filter((c) => c.edit).length,
+    quizResults: b.quizResults.length,
   };
 }
 
@@ -128,6 +138,11 @@ export async function exportBackup(db: RecallDb, now: Date): Promise<unknown> {
     );
     const articles = await db.articles.toArray();
     const cardIds = new Set<string>(cards.map((c) => c.id));
+    const quizResults = (await db.quizResults.toArray()).filter((q) => isDate(q.takenAt));
+    // A card sent to Study whose card is gone (its deck deleted) sends nothing: it is left out.
+    const studyFirst = (await db.studyFirst.toArray()).filter(
+      (f) => cardIds.has(f.cardId) && isDate(f.addedAt),
+    );
     const extra: Record<string, unknown[]> = {};
     for (const table of db.tables) {
       if (!CORE_TABLES.includes(table.name)) extra[table.name] = (await table.toArray()).map(encodeRow);
@@ -137,15 +152,18 @@ export async function exportBackup(db: RecallDb, now: Date): Promise<unknown> {
       format: BACKUP_FORMAT,
       exportedAt: iso(now),
       decks: decks.map((d) => ({ ...d, loadedAt: iso(isDate(d.loadedAt) ? d.loadedAt : now) })),
-      cards: cards.map(({ last_review, ...c }) => ({
+      cards: cards.map(({ last_review, edit, ...c }) => ({
         ...c,
         due: iso(c.due),
         ...(last_review ? { last_review: iso(last_review) } : {}),
+        ...(edit ? { edit: { ...edit, editedAt: iso(isDate(edit.editedAt) ? edit.editedAt : now) } } : {}),
       })),
       removedCards: [...new Set(reviews.map((r) => r.cardId).filter((id) => !cardIds.has(id)))],
       reviews: reviews.map(({ id: _id, ...r }) => ({ ...r, due: iso(r.due), review: iso(r.review) })),
       settings,
       articles: articles.map((a) => ({ ...a, addedAt: iso(isDate(a.addedAt) ? a.addedAt : now) })),
+      quizResults: quizResults.map(({ id: _id, ...q }) => ({ ...q, takenAt: iso(q.takenAt) })),
+      studyFirst: studyFirst.map((f) => ({ ...f, addedAt: iso(f.addedAt) })),
       extra,
     };
   });
@@ -180,14 +198,31 @@ function cardRecordOf(c: BackupCard): CardRecord {
     ...schedulingOf(c),
     suspended: c.suspended,
     retired: c.retired,
+    ...(c.edit ? { edit: c.edit } : {}),
   };
 }
 
-/** The device's card with `from`'s schedule and suspension (its text and deck stay this device's). */
+/**
+ * The device's card with `from`'s schedule and suspension; its deck and the deck's text stay this
+ * device's, with `from`'s edit (or none) laid over that text.
+ */
 function withProgress(device: CardRecord, from: BackupCard | CardRecord): CardRecord {
-  const { last_review: _old, ...rest } = device;
-  return { ...rest, ...schedulingOf(from), suspended: from.suspended };
+  const { last_review: _old, edit: mine, ...rest } = device;
+  const deck = deckText(device.content, mine);
+  const shown = from.edit ? layEdit(deck, from.edit) : { content: deck };
+  return { ...rest, ...schedulingOf(from), suspended: from.suspended, ...shown };
 }
+
+/** The later of two edits of a card (a merge keeps the one made last), or the only one. */
+function laterEdit(device: CardRecord, from: BackupCard): CardRecord {
+  if (!from.edit || (device.edit && device.edit.editedAt.getTime() >= from.edit.editedAt.getTime())) {
+    return device;
+  }
+  const { edit: mine, ...rest } = device;
+  return { ...rest, ...layEdit(deckText(device.content, mine), from.edit) };
+}
+
+const quizKey = (q: { takenAt: Date }) => q.takenAt.getTime();
 
 /** A backup in the shape of format 2, format 1 cards resolved against this device's cards. */
 interface Plan {
@@ -196,6 +231,9 @@ interface Plan {
   settings: SettingRecord[];
   decks: DeckRecord[];
   articles: ArticleRecord[];
+  /** Null for a format 1 file, which holds no quiz data: this device's stays. */
+  quizResults: BackupQuizResult[] | null;
+  studyFirst: StudyFirstRecord[];
   extra: Record<string, unknown[]> | null;
   unknownCards: number;
 }
@@ -212,6 +250,8 @@ async function planOf(db: RecallDb, b: Backup): Promise<Plan> {
         id: a.id as ArticleRecord['id'],
         deckId: a.deckId === null ? null : asDeckId(a.deckId),
       })),
+      quizResults: b.quizResults,
+      studyFirst: b.studyFirst.map((f) => ({ ...f, cardId: f.cardId as CardId })),
       extra: b.extra,
       unknownCards: 0,
     };
@@ -245,6 +285,8 @@ async function planOf(db: RecallDb, b: Backup): Promise<Plan> {
     settings: b.settings,
     decks: [],
     articles: [],
+    quizResults: null,
+    studyFirst: [],
     extra: null,
     unknownCards,
   };
@@ -311,6 +353,13 @@ async function replaceWith(db: RecallDb, plan: Plan, now: Date): Promise<Restore
     puts.push({ ...rest, ...newSchedulingFields(now), suspended: 0 });
   }
   await db.cards.bulkPut(puts);
+  if (plan.quizResults) {
+    await db.quizResults.clear();
+    await db.quizResults.bulkAdd(plan.quizResults as QuizResultRecord[]);
+    await db.studyFirst.clear();
+    const kept = new Set(puts.map((c) => c.id as string));
+    await db.studyFirst.bulkAdd(plan.studyFirst.filter((f) => kept.has(f.cardId)));
+  }
   if (plan.extra) {
     for (const table of db.tables) {
       if (CORE_TABLES.includes(table.name)) continue;
@@ -376,13 +425,13 @@ async function mergeWith(db: RecallDb, plan: Plan): Promise<RestoreSummary> {
       summary.unknownCards += 1;
       continue;
     }
-    const base = mine ?? cardRecordOf(c);
+    const base = mine ? laterEdit(mine, c) : cardRecordOf(c);
     const replayed = recomputed(c.id, mine ? (deviceCount.get(c.id) ?? 0) : (fileCount.get(c.id) ?? 0));
     if (replayed) {
       const { last_review: _old, ...rest } = base;
       puts.push({ ...rest, ...replayed });
       summary.recomputed += 1;
-    } else if (!mine) puts.push(base);
+    } else if (base !== mine) puts.push(base);
     summary.cards += 1;
   }
   // A card the file does not have may still gain reviews from it (the file's card was removed there).
@@ -395,6 +444,17 @@ async function mergeWith(db: RecallDb, plan: Plan): Promise<RestoreSummary> {
     summary.recomputed += 1;
   }
   await db.cards.bulkPut(puts);
+
+  if (plan.quizResults) {
+    const taken = new Set((await db.quizResults.toArray()).map(quizKey));
+    await db.quizResults.bulkAdd(
+      plan.quizResults.filter((q) => !taken.has(quizKey(q))) as QuizResultRecord[],
+    );
+    // A card this device already sends first keeps its place; the file's others join, if the card is here.
+    const here = new Set<string>((await db.cards.toArray()).map((c) => c.id));
+    const sent = new Set<string>((await db.studyFirst.toArray()).map((f) => f.cardId));
+    await db.studyFirst.bulkAdd(plan.studyFirst.filter((f) => here.has(f.cardId) && !sent.has(f.cardId)));
+  }
 
   if (plan.extra) {
     for (const table of db.tables) {

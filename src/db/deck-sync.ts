@@ -1,6 +1,6 @@
 // Loads deck files into the database and brings a stored deck up to a newer version: new cards are
 // added, changed cards get their new text, removed cards are retired, and every card's progress is kept.
-import { applyEdit, editableFields, sameFields } from '../domain/card-edit.ts';
+import { layEdit } from '../domain/card-edit.ts';
 import { type Deck, parseDeck } from '../domain/deck-schema.ts';
 import { asDeckId, type DeckId, deckCardId } from '../domain/ids.ts';
 import { newSchedulingFields } from '../domain/scheduler.ts';
@@ -66,12 +66,9 @@ export async function syncDeck(
         return;
       }
       // A card the person edited keeps their text over the deck's, and notes when the deck's changed.
-      const edit = old.edit && {
-        ...old.edit,
-        shipped: editableFields(content),
-        deckChanged: old.edit.deckChanged || !sameFields(old.edit.shipped, editableFields(content)),
-      };
-      const shown = edit ? applyEdit(content, edit.fields) : content;
+      const laid = old.edit ? layEdit(content, old.edit) : null;
+      const edit = laid?.edit;
+      const shown = laid?.content ?? content;
       if (old.retired === 0 && JSON.stringify(old.content) === JSON.stringify(shown)) {
         if (!edit || edit.deckChanged === old.edit?.deckChanged) {
           summary.unchanged += 1;

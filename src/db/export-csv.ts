@@ -1,5 +1,6 @@
 // Every card and its progress as CSV, so a person can always leave with their data: deck, question,
-// answer, era, kind, FSRS state and schedule, and the count of reviews in the log.
+// answer (the person's edited text where they edited it), era, kind, FSRS state and schedule, and the
+// count of reviews in the log.
 import { toCsv } from '../domain/csv.ts';
 import type { RecallDb } from './schema.ts';
 
@@ -23,6 +24,7 @@ export const CSV_HEADER = [
   'reviews logged',
   'suspended',
   'retired',
+  'edited',
 ] as const;
 
 /** The CSV of every card, deck by deck in card-id order. One read transaction. */
@@ -55,6 +57,7 @@ export async function exportCardsCsv(db: RecallDb): Promise<string> {
         logged.get(c.id) ?? 0,
         c.suspended ? 'yes' : 'no',
         c.retired ? 'yes' : 'no',
+        c.edit ? 'yes' : 'no',
       ]),
     ]);
   });

@@ -4,6 +4,8 @@ import { makeCard, makeDeckRecord } from '../testing/cards.ts';
 import { freshDb } from '../testing/db.ts';
 import { testScheduler as scheduler } from '../testing/scheduler.ts';
 import { restoreBackup } from './backup.ts';
+import { editCard } from './browse-repo.ts';
+import { putStudyFirst, saveQuizResult } from './quiz-repo.ts';
 import type { CardRecord, RecallDb } from './schema.ts';
 import {
   acceptFreshStart,
@@ -95,5 +97,40 @@ describe('snapshots', () => {
     const other = await device();
     await acceptFreshStart(store, day(3));
     expect((await checkForWipe(other, store)).wiped).toBe(false);
+  });
+
+  it('keeps the cards edited or sent to Study, and the quiz history, though never studied', async () => {
+    const db = await device();
+    const store = memoryStore();
+    await rate(db, 'sample:a', day(1));
+    const fields = { prompt: 'When was the office opened?', answer: '1961', explanation: '' };
+    await editCard(db, asCardId('sample:b'), fields, day(1));
+    await putStudyFirst(db, [asCardId('sample:c')], day(1));
+    await saveQuizResult(db, {
+      takenAt: day(1),
+      settings: { decks: [], eras: [], modes: ['typed'], count: 10, minutes: 0 },
+      answers: [{ cardId: asCardId('sample:c'), era: 'early', mode: 'typed', given: '1960', grade: 'wrong' }],
+      durationMs: 9000,
+      timedOut: false,
+    });
+    await takeSnapshot(db, store, day(1));
+    const [latest] = await listSnapshots(store);
+    const snap = await readSnapshot(store, latest?.key ?? '');
+    if (!snap.ok) throw new Error(snap.message);
+    expect(snap.backup.format === 2 && snap.backup.cards.map((c) => c.id)).toEqual([
+      'sample:a',
+      'sample:b',
+      'sample:c',
+    ]);
+
+    const fresh = await device();
+    await restoreBackup(fresh, snap.backup, 'replace', day(2));
+    expect(await fresh.cards.get(asCardId('sample:b'))).toMatchObject({
+      reps: 0,
+      content: { prompt: 'When was the office opened?', answer: '1961' },
+      edit: { fields, editedAt: day(1) },
+    });
+    expect((await fresh.studyFirst.toArray()).map((f) => f.cardId)).toEqual(['sample:c']);
+    expect(await fresh.quizResults.count()).toBe(1);
   });
 });

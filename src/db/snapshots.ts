@@ -71,19 +71,24 @@ function fingerprintOf(file: Record<string, unknown>): string {
   return JSON.stringify(rest);
 }
 
-/** The backup, cut down: shipped cards never studied, suspended or reviewed are left out (a new install has them). */
+/**
+ * The backup, cut down: shipped cards never studied, suspended, reviewed, edited or sent to Study are
+ * left out (a new install has them as they are).
+ */
 async function compactBackup(db: RecallDb, now: Date): Promise<Record<string, unknown>> {
   const file = (await exportBackup(db, now)) as Record<string, unknown> & {
-    cards: { id: string; deckId: string; reps: number; suspended: number }[];
+    cards: { id: string; deckId: string; reps: number; suspended: number; edit?: unknown }[];
+    studyFirst: { cardId: string }[];
     reviews: { cardId: string }[];
     decks: { id: string }[];
   };
-  const reviewed = new Set(file.reviews.map((r) => r.cardId));
+  const kept = new Set([...file.reviews.map((r) => r.cardId), ...file.studyFirst.map((f) => f.cardId)]);
   const ownDecks = new Set(file.decks.map((d) => d.id));
   return {
     ...file,
     cards: file.cards.filter(
-      (c) => ownDecks.has(c.deckId) || c.reps > 0 || c.suspended === 1 || reviewed.has(c.id),
+      (c) =>
+        ownDecks.has(c.deckId) || c.reps > 0 || c.suspended === 1 || c.edit !== undefined || kept.has(c.id),
     ),
   };
 }

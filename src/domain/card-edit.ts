@@ -38,6 +38,23 @@ export function applyEdit(card: DeckCard, fields: CardEditFields): DeckCard {
   return out;
 }
 
+/** The deck's own text of a card whose stored content may carry an edit. */
+export function deckText(content: DeckCard, edit: CardEdit | undefined): DeckCard {
+  return edit ? applyEdit(content, edit.shipped) : content;
+}
+
+/**
+ * An edit laid over the deck's text `deck` (which may be newer than the text it was made on): the
+ * content to show and the edit to keep, marked `deckChanged` once the deck has changed those fields.
+ */
+export function layEdit(deck: DeckCard, edit: CardEdit): { content: DeckCard; edit: CardEdit } {
+  const shipped = editableFields(deck);
+  return {
+    content: applyEdit(deck, edit.fields),
+    edit: { ...edit, shipped, deckChanged: edit.deckChanged || !sameFields(edit.shipped, shipped) },
+  };
+}
+
 export function sameFields(a: CardEditFields, b: CardEditFields): boolean {
   return (
     a.prompt === b.prompt &&

@@ -4,14 +4,17 @@
 
 type Json = Record<string, unknown>;
 
-/** One valid format 2 backup: an imported deck with one studied card, its article and its review. */
+/**
+ * One valid format 2 backup: an imported deck with one studied card (edited by its owner), its article
+ * and its review, a quiz taken on it and the card sent to the front of Study.
+ */
 export function validBackup(): Json {
   const content = {
     id: 'imported-sample-notes:c-1',
     kind: 'when',
     facts: ['f-1'],
     era: 'e-1',
-    prompt: 'When did the two harbour towns sign their trade charter?',
+    prompt: 'When was the harbour towns’ trade charter signed?',
     answer: '1961',
     explanation: 'The charter opened the first shared market.',
     sources: [{ source: 'a-notes', paragraph: 1, item: null }],
@@ -54,6 +57,16 @@ export function validBackup(): Json {
         last_review: '2026-03-01T10:00:00.000Z',
         suspended: 0,
         retired: 0,
+        edit: {
+          fields: { prompt: content.prompt, answer: content.answer, explanation: content.explanation },
+          shipped: {
+            prompt: 'When did the two harbour towns sign their trade charter?',
+            answer: content.answer,
+            explanation: content.explanation,
+          },
+          editedAt: '2026-03-01T11:00:00.000Z',
+          deckChanged: false,
+        },
       },
     ],
     removedCards: [],
@@ -86,6 +99,18 @@ export function validBackup(): Json {
         deckId: 'imported-sample-notes',
       },
     ],
+    quizResults: [
+      {
+        takenAt: '2026-03-01T12:00:00.000Z',
+        settings: { decks: [], eras: ['e-1'], modes: ['typed'], count: 10, minutes: 5 },
+        answers: [
+          { cardId: 'imported-sample-notes:c-1', era: 'e-1', mode: 'typed', given: '1960', grade: 'partial' },
+        ],
+        durationMs: 42_000,
+        timedOut: false,
+      },
+    ],
+    studyFirst: [{ cardId: 'imported-sample-notes:c-1', addedAt: '2026-03-01T12:00:01.000Z' }],
     extra: {},
   };
 }
@@ -99,6 +124,7 @@ export function legacyCard(id: string): Json {
     content: _c,
     conflict: _x,
     retired: _r,
+    edit: _edit,
     ...progress
   } = (validBackup().cards as Json[])[0] as Json;
   return { ...progress, id };
@@ -123,6 +149,8 @@ function edited(
 
 const card = (b: { cards: Json[] }) => b.cards[0] as Json;
 const review = (b: { reviews: Json[] }) => b.reviews[0] as Json;
+const cardEdit = (b: { cards: Json[] }) => card(b).edit as Json & { fields: Json };
+const quiz = (b: Json) => (b.quizResults as Json[])[0] as Json & { answers: Json[]; settings: Json };
 
 export const BAD_BACKUPS: readonly BadBackup[] = [
   { name: 'an empty file', text: '', problem: /not JSON/ },
@@ -339,6 +367,77 @@ export const BAD_BACKUPS: readonly BadBackup[] = [
       (b as Json).cards = { first: 1 };
     }),
     problem: /cards must be a list/,
+  },
+  {
+    name: 'an edit whose text is not the card’s',
+    text: edited((b) => {
+      cardEdit(b).fields.prompt = 'A question the card does not show';
+    }),
+    problem: /card 1: an edited card’s text must be its edit’s/,
+  },
+  {
+    name: 'an edit with a blank answer',
+    text: edited((b) => {
+      cardEdit(b).fields.answer = '   ';
+      (card(b).content as Json).answer = '   ';
+    }),
+    problem: /card 1, edit, fields must be an edit the app can save/,
+  },
+  {
+    name: 'an edit with three options',
+    text: edited((b) => {
+      cardEdit(b).fields.choices = ['1959', '1961', '1963'];
+    }),
+    problem: /card 1, edit, fields, choices must be four options/,
+  },
+  {
+    name: 'an edit dated in no year',
+    text: edited((b) => {
+      cardEdit(b).editedAt = 'yesterday';
+    }),
+    problem: /card 1, edit, editedAt must be a date/,
+  },
+  {
+    name: 'a quiz answer graded "excellent"',
+    text: edited((b) => {
+      (quiz(b).answers[0] as Json).grade = 'excellent';
+    }),
+    problem: /quiz result 1, answers, item 1, grade must be right, partial or wrong/,
+  },
+  {
+    name: 'a quiz of no questions',
+    text: edited((b) => {
+      quiz(b).settings.count = 0;
+    }),
+    problem: /quiz result 1, settings, count must be at least 1/,
+  },
+  {
+    name: 'a quiz result with a field the app does not know',
+    text: edited((b) => {
+      quiz(b).score = 100;
+    }),
+    problem: /quiz result 1, score is not a field this app knows/,
+  },
+  {
+    name: 'the same quiz twice',
+    text: edited((b) => {
+      (b.quizResults as Json[]).push({ ...quiz(b) });
+    }),
+    problem: /two quiz results were taken at the same moment/,
+  },
+  {
+    name: 'a card sent to Study that the file does not have',
+    text: edited((b) => {
+      ((b.studyFirst as Json[])[0] as Json).cardId = 'imported-sample-notes:c-404';
+    }),
+    problem: /card sent to Study 1 is the card “imported-sample-notes:c-404”, which the file does not have/,
+  },
+  {
+    name: 'quiz results in the extra tables',
+    text: edited((b) => {
+      b.extra = { quizResults: [] };
+    }),
+    problem: /the extra table “quizResults” has the name of one of the app’s own tables/,
   },
   {
     name: 'a format 1 file with an invalid date',

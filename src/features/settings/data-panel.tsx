@@ -221,9 +221,11 @@ export function DataPanel() {
           <p>
             <strong>{pending.name}</strong>
             {contents.exportedAt ? `, made ${contents.exportedAt.toLocaleString()}` : ''}, holds{' '}
-            {plural(contents.cards, 'card')} ({contents.studied} studied),{' '}
+            {plural(contents.cards, 'card')} ({contents.studied} studied
+            {contents.edited > 0 ? `, ${contents.edited} edited by you` : ''}),{' '}
             {plural(contents.reviews, 'review')}, {plural(contents.settings, 'setting')},{' '}
             {plural(contents.articles, 'imported article')}
+            {contents.quizResults > 0 ? `, ${plural(contents.quizResults, 'quiz result')}` : ''}
             {contents.decks.length > 0
               ? ` and the imported decks ${contents.decks.map((d) => `“${d}”`).join(', ')}`
               : ''}

@@ -60,7 +60,7 @@ describe('Your data', () => {
     await userEvent.upload(screen.getByLabelText('Restore backup'), file);
     const preview = await screen.findByRole('region', { name: 'Backup to restore' });
     expect(preview.textContent).toMatch(
-      /phone\.json.*holds 1 card \(1 studied\), 1 review, 2 settings, 1 imported article and the imported decks “Sample notes”/,
+      /phone\.json.*holds 1 card \(1 studied, 1 edited by you\), 1 review, 2 settings, 1 imported article, 1 quiz result and the imported decks “Sample notes”/,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
     expect((await screen.findByRole('status')).textContent).toMatch(
@@ -68,6 +68,9 @@ describe('Your data', () => {
     );
     expect(await db.articles.count()).toBe(1);
     expect(await db.reviews.count()).toBe(1);
+    expect(await db.quizResults.count()).toBe(1);
+    expect(await db.studyFirst.count()).toBe(1);
+    expect((await db.cards.toArray())[0]?.edit?.editedAt).toEqual(new Date('2026-03-01T11:00:00.000Z'));
   });
 
   it('refuses a bad backup with its reason, showing no choice', async () => {
