@@ -5,27 +5,8 @@ import type { Page } from '@playwright/test';
 import { BAD_BACKUPS } from '../testing/bad-backups.ts';
 import { dumpDatabase } from './db-dump.ts';
 import { expect, test } from './fixtures.ts';
-import { MADE_UP_TURKEY_ARTICLE } from './import-article.ts';
-
-async function studyTwo(page: Page): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    // Two cards may ask the same question: wait for this card's element to go, not for its words.
-    const card = await page.locator('#study-question').elementHandle();
-    await page.getByRole('button', { name: 'Show answer' }).click();
-    await page.getByRole('button', { name: /^Good/ }).click();
-    await card?.waitForElementState('hidden');
-  }
-}
-
-async function importArticle(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Import', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Article text' }).fill(MADE_UP_TURKEY_ARTICLE);
-  await page.getByRole('button', { name: 'Find facts' }).click();
-  const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await preview.getByRole('button', { name: 'Save to deck' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Saved 1 article/ })).toBeVisible();
-}
+import { saveMadeUpArticle } from './import-steps.ts';
+import { rateGood } from './study-steps.ts';
 
 async function restoreFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByLabel('Restore backup').setInputFiles({ name, mimeType: 'application/json', buffer });
@@ -38,8 +19,8 @@ test('refuses each bad backup of the catalogue with its reason, and the database
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
-  await studyTwo(page);
-  await importArticle(page);
+  await rateGood(page, 2);
+  await saveMadeUpArticle(page);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Your data' })).toBeVisible();
   const before = await dumpDatabase(page);
@@ -64,8 +45,8 @@ test('a full backup restored into a fresh profile gives the same database, impor
 }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await studyTwo(page);
-  await importArticle(page);
+  await rateGood(page, 2);
+  await saveMadeUpArticle(page);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('textbox', { name: 'New cards a day' }).fill('17');
   const downloading = page.waitForEvent('download');
@@ -94,13 +75,13 @@ test('a full backup restored into a fresh profile gives the same database, impor
 
 test('replace and merge on a profile with newer progress', async ({ page }) => {
   await page.goto('/');
-  await studyTwo(page);
+  await rateGood(page, 2);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download backup' }).click();
   const file = readFileSync(await (await downloading).path());
   await page.getByRole('link', { name: 'Study', exact: true }).click();
-  await studyTwo(page);
+  await rateGood(page, 2);
   const reviews = (dump: string) => (JSON.parse(dump).tables.reviews as unknown[]).length;
   expect(reviews(await dumpDatabase(page))).toBe(4);
 
@@ -128,7 +109,7 @@ function normalised(dump: string): unknown {
 
 test('exports every card with its progress as CSV', async ({ page }) => {
   await page.goto('/');
-  await studyTwo(page);
+  await rateGood(page, 2);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Cards as CSV' }).click();

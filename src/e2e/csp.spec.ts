@@ -2,7 +2,7 @@
 // (every screen, studying, an import through the worker, a card's details, a backup, a reload under the
 // service worker); and no request ever leaves the app's origin.
 import { expect, test } from './fixtures.ts';
-import { MADE_UP_TURKEY_ARTICLE } from './import-article.ts';
+import { saveMadeUpArticle } from './import-steps.ts';
 import { reloadUnderServiceWorker } from './offline-steps.ts';
 
 test('a strict CSP, 0 violations over a session, and no request off the origin', async ({
@@ -60,13 +60,7 @@ test('a strict CSP, 0 violations over a session, and no request off the origin',
   await expect(page.getByRole('dialog', { name: 'Card' })).toBeVisible();
   await page.getByRole('dialog', { name: 'Card' }).getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('link', { name: 'Import', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Article text' }).fill(MADE_UP_TURKEY_ARTICLE);
-  await page.getByRole('button', { name: 'Find facts' }).click();
-  const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await preview.getByRole('button', { name: 'Save to deck' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Saved 1 article/ })).toBeVisible();
+  await saveMadeUpArticle(page);
 
   await reloadUnderServiceWorker(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();

@@ -4,15 +4,7 @@
 import type { Page } from '@playwright/test';
 import { dumpDatabase } from './db-dump.ts';
 import { expect, test } from './fixtures.ts';
-
-async function studyTwo(page: Page): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    const card = await page.locator('#study-question').elementHandle();
-    await page.getByRole('button', { name: 'Show answer' }).click();
-    await page.getByRole('button', { name: /^Good/ }).click();
-    await card?.waitForElementState('hidden');
-  }
-}
+import { rateGood } from './study-steps.ts';
 
 const snapshotCount = (page: Page) =>
   page.evaluate(async () => {
@@ -25,7 +17,7 @@ const reviewCount = async (page: Page) =>
 
 test('a wiped database is noticed on start and restored from the latest snapshot', async ({ page }) => {
   await page.goto('/');
-  await studyTwo(page);
+  await rateGood(page, 2);
   await page.reload();
   await expect.poll(() => snapshotCount(page)).toBe(1);
 
@@ -56,10 +48,10 @@ test('a wiped database is noticed on start and restored from the latest snapshot
 
 test('Settings lists the snapshots and restores one after showing what it holds', async ({ page }) => {
   await page.goto('/');
-  await studyTwo(page);
+  await rateGood(page, 2);
   await page.reload();
   await expect.poll(() => snapshotCount(page)).toBe(1);
-  await studyTwo(page);
+  await rateGood(page, 2);
   expect(await reviewCount(page)).toBe(4);
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const list = page.getByRole('region', { name: 'Snapshots' });

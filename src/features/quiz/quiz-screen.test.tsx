@@ -46,7 +46,8 @@ describe('Quiz screen', () => {
       expect(screen.getByRole('status').textContent).toMatch(/^Right\./);
       await userEvent.keyboard('{Enter}');
     }
-    expect(screen.getByRole('heading', { name: '2 of 2 right (100%)' })).toBeTruthy();
+    // The result shows once it is kept in the history (a write): wait for it.
+    expect(await screen.findByRole('heading', { name: '2 of 2 right (100%)' })).toBeTruthy();
     expect(await db.cards.toArray()).toEqual(before);
     expect(await db.reviews.count()).toBe(0);
   });
@@ -59,7 +60,7 @@ describe('Quiz screen', () => {
     await userEvent.click(screen.getByRole('button', { name: /1954/ }));
     expect(screen.getByRole('status').textContent).toMatch(/the answer is 1951/);
     await userEvent.click(screen.getByRole('button', { name: 'See results' }));
-    expect(screen.getByRole('heading', { name: '0 of 1 right (0%)' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '0 of 1 right (0%)' })).toBeTruthy();
     expect(screen.getByText('To look at again')).toBeTruthy();
   });
 

@@ -24,6 +24,7 @@ import { QuizRound } from './quiz-round.tsx';
 import './quiz.css';
 
 const COUNTS = [10, 20, 50] as const;
+const QUIZ_KINDS = kindsFor(MODES);
 const TIMERS = [0, 5, 10, 20] as const;
 const LEAD =
   'An exam paper from the decks, eras and kinds of question you choose. Your schedule is untouched.';
@@ -43,9 +44,9 @@ export function QuizScreen() {
     count: 10,
     minutes: 0,
   });
-  // Only the kinds of card the chosen modes can ask are read, through the kind index.
-  const kinds = useMemo(() => kindsFor(settings.modes), [settings.modes]);
-  const cards = useLiveQuery(() => listQuizCards(db, kinds), [kinds]);
+  // Only the kinds of card a quiz can ask are read, through the kind index; all modes' at once, so
+  // changing the modes reads nothing again and the screen knows whether any question exists at all.
+  const cards = useLiveQuery(() => listQuizCards(db, QUIZ_KINDS), []);
   const [phase, setPhase] = useState<Phase>({ kind: 'setup' });
 
   const eraNames = useMemo(() => {
