@@ -1,7 +1,7 @@
 // Not a test of behaviour: with SCREENSHOTS=dir set, saves a typed answer in Study and the Quiz paper
 // (setup, a typed question, the result, the history) at phone and desktop sizes, light and dark.
 import { expect, test } from './fixtures.ts';
-import { SCREENSHOT_DIR, SCREENSHOT_SIZES } from './shots.ts';
+import { forgetSnapshots, SCREENSHOT_DIR, SCREENSHOT_SIZES } from './shots.ts';
 import { readFixtureDeck, seedDeck } from './study-seed.ts';
 
 const dir = SCREENSHOT_DIR;
@@ -16,6 +16,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(size);
       await page.goto('/');
       await seedDeck(page, deck);
+      await forgetSnapshots(page);
       await page.reload();
       const shot = (name: string) =>
         page.screenshot({

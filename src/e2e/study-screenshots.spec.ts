@@ -1,7 +1,7 @@
 // Not a test of behaviour: with SCREENSHOTS=dir set, saves the Study screen's states (question, answer
 // with sources and a conflict, multiple choice, ordering, summary) at phone and desktop sizes, light and dark.
 import { expect, test } from './fixtures.ts';
-import { SCREENSHOT_DIR, SCREENSHOT_SIZES } from './shots.ts';
+import { forgetSnapshots, SCREENSHOT_DIR, SCREENSHOT_SIZES } from './shots.ts';
 import { readFixtureDeck, seedDeck } from './study-seed.ts';
 import { rateUntil } from './study-steps.ts';
 
@@ -17,6 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(size);
       await page.goto('/');
       await seedDeck(page, deck);
+      await forgetSnapshots(page);
       await page.reload();
       const shot = async (name: string) =>
         page.screenshot({
