@@ -371,6 +371,15 @@ export function draftSentence(
       // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
       // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
       !(/^when\b/i.test(event.text.trim()) && event.type === previousType) &&
+      // "visited Dhaka, and held talks with her counterpart": the same subject's next deed of the same
+      // kind, with no date of its own, goes on with the event just told.
+      !(
+        event.sharesSubject &&
+        !/^\W*(?:and\s+)?[a-z]+ing\b/i.test(event.text) &&
+        current !== inherited &&
+        event.type === previousType &&
+        event.type !== 'other'
+      ) &&
       // In a report's lead, "an officer was also killed", "he also appreciated": a detail of the day's
       // event; "Ethiopia also submitted its credentials" is another actor's deed of its own.
       !(current === inherited && ALSO_DETAIL.test(event.head))

@@ -434,3 +434,13 @@ describe('extractArticle: details of the day in a report’s lead', () => {
     expect(facts).toContainEqual(expect.stringMatching(/Freedonia also submitted/));
   });
 });
+
+describe('extractArticle: one visit told in two deeds', () => {
+  it('"visited X, and held talks with" is one visit; a participle after it is its own', () => {
+    const facts = extractArticle({
+      source: 't.txt',
+      text: 'On 17 April 2025, the foreign minister visited the capital, and held talks with her counterpart.',
+    }).facts;
+    expect(facts.map((f) => `${f.date} ${f.type}`)).toEqual(['2025-04-17 visit']);
+  });
+});
