@@ -444,3 +444,20 @@ describe('extractArticle: one visit told in two deeds', () => {
     expect(facts.map((f) => `${f.date} ${f.type}`)).toEqual(['2025-04-17 visit']);
   });
 });
+
+describe('extractArticle: a leading "when" clause after a connective, a ceremony attended', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('"Furthermore, when X returned to power in 2009, relations got colder" tells two events', () => {
+    const facts = factsOf('Furthermore, when the leader returned to power in 2009, relations got colder.');
+    expect(facts).toHaveLength(2);
+    expect(facts[1]).toMatch(/^2009 relations relations got colder/);
+  });
+  it('the visit ends where taking part in the ceremony begins', () => {
+    const text =
+      'The prime minister visited the capital in 2015 to take part in the groundbreaking ceremony of the TAPI pipeline.';
+    const facts = extractArticle({ source: 't.txt', text }).facts;
+    expect(facts.map((f) => f.type)).toEqual(['visit', 'economic']);
+    expect(text.slice(...facts[0]!.span)).toBe('The prime minister visited the capital in 2015');
+  });
+});
