@@ -84,6 +84,8 @@ interface Happening {
    * whose words end where this offset (into the sentence) begins the attending.
    */
   after?: number;
+  /** Dated only by its clause ("had taken sides in the Indo-Pakistani war"): told after the clause. */
+  last?: boolean;
 }
 
 /**
@@ -149,7 +151,8 @@ function namedHappenings(
     // "came to power after the revolution": what came after it is dated, not the happening itself.
     const earlier = /\b(?:after|following|since)\s+$/i.test(piece.slice(0, m.index));
     const date = own ?? (after || earlier ? null : before);
-    if (date) out.push({ at, date, words: m[0] });
+    // Dated by the clause, it is told after the clause's own fact.
+    if (date) out.push({ at, date, words: m[0], ...(own ? {} : { last: true }) });
   }
   return out;
 }
@@ -366,6 +369,10 @@ export function draftSentence(
             typeCue(h.words).rule,
           ],
         };
+        if (h.last) {
+          drafts.push(draft);
+          continue;
+        }
         if (h.after === undefined) {
           drafts.splice(firstOfClause + before++, 0, draft);
           continue;

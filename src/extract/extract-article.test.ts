@@ -300,9 +300,10 @@ describe('extractArticle: happenings named in passing', () => {
   });
 
   it('dates a named happening without a year by the clause’s date before it, never one after it', () => {
+    // Dated only by its clause, the happening is told after the clause.
     expect(brief('In 1965 Ruritania offered to halt the Bordurian-Syldavian war.')).toEqual([
-      '1965 military',
       '1965 statement',
+      '1965 military',
     ]);
     expect(dates('In 1978 a general took power after the April Revolution.')).toEqual(['1978']);
   });
