@@ -276,7 +276,7 @@ export function draftSentence(
   // gives a date of its own.
   let current: ResolvedDate | null = inherited;
   let previousType: FactType | null = null;
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     const all = dates.filter((d) => d.start >= event.start && d.start < event.end);
     // A clause that gives its own date needs no relative one beside it.
     const inside = all.filter(
@@ -313,6 +313,22 @@ export function draftSentence(
       )
     )
       continue;
+    // "A key moment came in July 2002, when the president visited Dhaka": a clause that only sets
+    // the time hands its date to the event of the "when" clause after it.
+    const next = events[index + 1];
+    if (
+      inside.length === 1 &&
+      event.typeRule === 'type.none' &&
+      TIME_SETTER.test(event.text) &&
+      next &&
+      /^when\b/i.test(next.text.trim()) &&
+      next.type !== 'other' &&
+      !dates.some((d) => d.start >= next.start && d.start < next.end)
+    ) {
+      current = inside[0] ?? current;
+      previousType = null;
+      continue;
+    }
     if (inside.length > 0) {
       const firstOfClause = drafts.length;
       inside.forEach((date, i) => {
@@ -442,6 +458,10 @@ export function draftSentence(
 /** "Speaking after a cabinet meeting, …", "Talking to reporters, …": a speaker's circumstance before the speaker. */
 const SPEAKING_OPENER =
   /^(?:Speaking|Talking|Addressing|Responding|Commenting|Reacting|Writing)\b[^,;]{0,120},\s+/;
+
+/** "A key moment came", "The turning point arrived", "It was": a clause that tells only a time. */
+const TIME_SETTER =
+  /^\W*(?:(?:a|an|the|this|that|it)\s+(?:[\w’'-]+\s+){0,3}?(?:came|was|arrived|occurred|happened|followed))\b/i;
 
 /** "He also …", "was also killed": more of what the lead told, not a new deed. */
 const ALSO_DETAIL = /^\W*(?:he|she|it|they)\s+also\b|\b(?:was|were)\s+also\b/i;

@@ -218,6 +218,8 @@ export const TYPE_CUES: TypeCue[] = [
       'left the [A-Z][\\w ]*',
       'expelled from',
       'was (?:established|founded|formed) by',
+      // "SAARC, which had been founded in 1985": a body founded.
+      '(?:was|were|had been|has been) founded',
     ]),
     examples: [
       { text: 'Ruritania joined the regional organisation as a full member.', type: 'organization' },

@@ -462,3 +462,23 @@ describe('extractArticle: a leading "when" clause after a connective, a ceremony
     expect(text.slice(...(facts[0]?.span ?? [0, 0]))).toBe('The prime minister visited the capital in 2015');
   });
 });
+
+describe('extractArticle: a clause that only sets the time', () => {
+  const brief2 = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type}`);
+  it('"A key moment came in July 2002, when X visited" is the visit alone', () => {
+    expect(brief2('A key moment came in July 2002, when the president visited the capital.')).toEqual([
+      '2002-07 visit',
+    ]);
+  });
+  it('"The state left in 1972, when …" keeps its own deed', () => {
+    expect(
+      brief2('The state left in 1972, when other member countries recognised the new state.'),
+    ).toHaveLength(2);
+  });
+  it('a body founded is an organisation event', () => {
+    expect(
+      brief2('The talks took place under the framework of SAARC, which had been founded in 1985.'),
+    ).toEqual(['1985 organization']);
+  });
+});
