@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../domain/deck-schema.ts';
-import { copiedRun, copyIndex } from '../extract/deck/copy-guard.ts';
+import { copiedRun, copyIndex } from '../extract/deck/index.ts';
 import { ARTICLE_A, ARTICLE_B, resultA, resultB } from '../testing/fixtures/deck/facts.ts';
 import { parseDecksArgs } from './decks-args.ts';
 

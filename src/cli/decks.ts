@@ -4,11 +4,8 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 import { parseDeck } from '../domain/deck-schema.ts';
-import { buildDeck } from '../extract/deck/build-deck.ts';
-import { chooseDeck } from '../extract/deck/choose-deck.ts';
-import { type EraFile, EraFileSchema } from '../extract/deck/eras.ts';
-import { deckReport } from '../extract/deck/report.ts';
-import type { ArticleInput, ExtractionResult } from '../extract/types.ts';
+import { buildDeck, chooseDeck, deckReport, type EraFile, EraFileSchema } from '../extract/deck/index.ts';
+import type { ArticleInput, ExtractionResult } from '../extract/index.ts';
 import { DECKS_HELP, parseDecksArgs } from './decks-args.ts';
 import { factsFromJson } from './facts-file.ts';
 

@@ -4,9 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../extract/deck/build-deck.ts';
-import { extractArticle } from '../extract/index.ts';
-import type { ExtractedFact } from '../extract/types.ts';
+import { buildDeck } from '../extract/deck/index.ts';
+import { type ExtractedFact, extractArticle } from '../extract/index.ts';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 const articles = join(shared, 'articles');
