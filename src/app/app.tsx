@@ -6,10 +6,13 @@ import { settingsStore } from '../features/settings/settings-store.ts';
 import { useTheme } from '../features/settings/use-theme.ts';
 import { StudyScreen } from '../features/study/study-screen.tsx';
 import { ConnectionNotice } from './connection-notice.tsx';
+import { DataSafety } from './data-safety.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { Layout } from './layout.tsx';
 import { PwaUpdate } from './pwa-update.tsx';
+import { RepairNotice } from './repair-notice.tsx';
 import { loadShippedDecks } from './shipped-decks.ts';
+import { StorageFullBanner } from './storage-full-banner.tsx';
 
 // Study is the first screen; the others load when first opened.
 const QuizScreen = lazy(() =>
@@ -50,6 +53,8 @@ export function App() {
   const [location] = useLocation();
   return (
     <Layout>
+      <StorageFullBanner />
+      <DataSafety />
       <ErrorBoundary key={location}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Switch>
@@ -66,6 +71,7 @@ export function App() {
       </ErrorBoundary>
       <PwaUpdate />
       <ConnectionNotice />
+      <RepairNotice />
     </Layout>
   );
 }

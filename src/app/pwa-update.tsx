@@ -1,17 +1,28 @@
-// Registers the service worker (so the app works offline) and offers a reload when a new version is ready.
+// Registers the service worker (so the app works offline) and offers a reload when a new version is
+// ready. Only the tab where the person accepts the update reloads; any other open tab is told, and
+// reloads when its person chooses (a quiz or an answer in progress there is not thrown away).
 
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /** How long the "works offline" news stays up: it asks nothing of the person, so it need not wait. */
 const OFFLINE_READY_MS = 8000;
 
+/** Set in the tab whose person pressed Reload: that tab alone reloads when the new version takes over. */
+let acceptedHere = false;
+
 export function PwaUpdate() {
+  const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
   const {
     offlineReady: [offlineReady, setOfflineReady],
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({
+    onNeedReload: () => {
+      if (acceptedHere) window.location.reload();
+      else setUpdatedElsewhere(true);
+    },
+  });
 
   useEffect(() => {
     if (!offlineReady || needRefresh) return;
@@ -19,12 +30,29 @@ export function PwaUpdate() {
     return () => clearTimeout(timer);
   }, [offlineReady, needRefresh, setOfflineReady]);
 
+  if (updatedElsewhere) {
+    return (
+      <div className="toast" role="status">
+        <span>CSS Recall was updated in another tab. Reload this tab when you are ready.</span>
+        <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </div>
+    );
+  }
   if (!offlineReady && !needRefresh) return null;
   return (
     <div className="toast" role="status">
       <span>{needRefresh ? 'A new version of CSS Recall is ready.' : 'CSS Recall now works offline.'}</span>
       {needRefresh ? (
-        <button type="button" className="btn btn-primary" onClick={() => void updateServiceWorker(true)}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => {
+            acceptedHere = true;
+            void updateServiceWorker(true);
+          }}
+        >
           Reload
         </button>
       ) : null}

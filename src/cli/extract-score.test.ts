@@ -31,6 +31,9 @@ function measure(dir: string, goldPath: string) {
   return score(pred, gold, texts);
 }
 
+/** Just under what the extractor reaches on the development set (P 0.902, R 0.894, types 0.795). */
+const DEV_FLOOR = { precision: 0.89, recall: 0.88, types: 0.78 };
+
 const report = (what: string, s: ReturnType<typeof score>): void =>
   console.info(
     `extract-score (${what}): precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} types ${s.types.toFixed(3)}`,
@@ -40,9 +43,26 @@ describe('extractor on the shared articles', () => {
   it.skipIf(!present)('keeps precision, recall and type agreement above their floors', () => {
     const s = measure(articles, goldFile);
     report('shared articles', s);
-    expect(s.precision).toBeGreaterThanOrEqual(0.97);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
-    expect(s.types).toBeGreaterThanOrEqual(0.88);
+    // Reached: P 0.970, R 0.977, types 0.923.
+    expect(s.precision).toBeGreaterThanOrEqual(0.96);
+    expect(s.recall).toBeGreaterThanOrEqual(0.96);
+    expect(s.types).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// The development set: 20 real excerpts on other parts of Pakistan's foreign relations, in every
+// format (news with datelines, op-eds, encyclopedia pages, exam notes, a chronology).
+const dev = join(shared, 'dev/articles');
+const devGold = join(shared, 'dev/facts.json');
+const devPresent = existsSync(dev) && existsSync(devGold);
+
+describe('extractor on the development set', () => {
+  it.skipIf(!devPresent)('keeps precision, recall and type agreement above their floors', () => {
+    const s = measure(dev, devGold);
+    report('dev set', s);
+    expect(s.precision).toBeGreaterThanOrEqual(DEV_FLOOR.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(DEV_FLOOR.recall);
+    expect(s.types).toBeGreaterThanOrEqual(DEV_FLOOR.types);
   });
 });
 

@@ -1,6 +1,7 @@
 // What changed in the database, in this tab or another, as Dexie reports it after each write
 // ("storagemutated", carried between tabs by a BroadcastChannel): the ids of the cards written, and
-// whether reviews, settings or decks were. Lets a screen read only what changed.
+// whether reviews, settings, decks or the cards sent to Study first were. Lets a screen read only
+// what changed.
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { CardId } from '../domain/ids.ts';
 import type { RecallDb } from './schema.ts';
@@ -14,6 +15,8 @@ export interface DbChanges {
   reviews: boolean;
   settings: boolean;
   decks: boolean;
+  /** The cards a quiz sends to the front of Study. */
+  studyFirst: boolean;
 }
 
 interface Node {
@@ -46,7 +49,13 @@ function keysOf(tree: IntervalTree, into: Set<string>): boolean {
 export function watchChanges(db: RecallDb, onChange: (changes: DbChanges) => void): () => void {
   const prefix = `idb://${db.name}/`;
   const listener = (parts: ObservabilitySet) => {
-    const changes: DbChanges = { cards: [], reviews: false, settings: false, decks: false };
+    const changes: DbChanges = {
+      cards: [],
+      reviews: false,
+      settings: false,
+      decks: false,
+      studyFirst: false,
+    };
     const cardKeys = new Set<string>();
     let many = 'all' in parts;
     let touched = many;
@@ -56,14 +65,16 @@ export function watchChanges(db: RecallDb, onChange: (changes: DbChanges) => voi
       if (table === 'reviews') changes.reviews = true;
       else if (table === 'settings') changes.settings = true;
       else if (table === 'decks') changes.decks = true;
+      else if (table === 'studyFirst') changes.studyFirst = true;
       else if (table === 'cards') {
         touched = true;
         // The primary keys of the written cards and of the deleted ones; the index parts add nothing.
         if ((index === '' || index === ':dels') && !keysOf(tree, cardKeys)) many = true;
       }
     }
-    if ('all' in parts) Object.assign(changes, { reviews: true, settings: true, decks: true });
-    if (!touched && !changes.reviews && !changes.settings && !changes.decks) return;
+    if ('all' in parts)
+      Object.assign(changes, { reviews: true, settings: true, decks: true, studyFirst: true });
+    if (!touched && !changes.reviews && !changes.settings && !changes.decks && !changes.studyFirst) return;
     changes.cards = many ? 'many' : ([...cardKeys] as CardId[]);
     onChange(changes);
   };

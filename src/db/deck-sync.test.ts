@@ -27,7 +27,7 @@ describe('deck sync', () => {
     const again = await syncDeck(db, v1, later);
     expect(again).toMatchObject({ updated: false, added: 0, unchanged: v1.cards.length });
     const cards = await db.cards.orderBy('due').toArray();
-    expect(cards.map((c) => c.id)).toEqual(v1.cards.map((c) => c.id));
+    expect(cards.map((c) => c.id)).toEqual(v1.cards.map((c) => `${v1.id}:${c.id}`));
     expect(cards.every((c) => c.state === 0 && c.retired === 0)).toBe(true);
     expect((await db.decks.get(asDeckId(v1.id)))?.version).toBe(v1.version);
   });
@@ -36,25 +36,32 @@ describe('deck sync', () => {
     const db = freshDb();
     await syncDeck(db, deckOf(v1File), now);
     // Study three cards, one of which v2 rewords and one of which v2 removes.
-    for (const id of ['c-recognise-when', 'c-highway-when', 'c-visit-who']) {
+    for (const id of [
+      'sample-friendship:c-recognise-when',
+      'sample-friendship:c-highway-when',
+      'sample-friendship:c-visit-who',
+    ]) {
       const card = await db.cards.get(asCardId(id));
       if (!card) throw new Error(id);
       await recordReview(db, card, scheduler.rate(card, 3, now), 3000);
     }
-    const before = await db.cards.get(asCardId('c-recognise-when'));
-    const reworded = await db.cards.get(asCardId('c-highway-when'));
+    const before = await db.cards.get(asCardId('sample-friendship:c-recognise-when'));
+    const reworded = await db.cards.get(asCardId('sample-friendship:c-highway-when'));
 
     const summary = await syncDeck(db, deckOf(v2File), later);
     expect(summary).toMatchObject({ updated: true, added: 1, changed: 1, retired: 1 });
 
-    expect(await db.cards.get(asCardId('c-recognise-when'))).toEqual(before);
-    const changed = await db.cards.get(asCardId('c-highway-when'));
+    expect(await db.cards.get(asCardId('sample-friendship:c-recognise-when'))).toEqual(before);
+    const changed = await db.cards.get(asCardId('sample-friendship:c-highway-when'));
     expect(changed?.content.prompt).toBe('In which year did the mountain highway open to traffic?');
     expect({ ...changed, content: null }).toEqual({ ...reworded, content: null });
-    const gone = await db.cards.get(asCardId('c-visit-who'));
+    const gone = await db.cards.get(asCardId('sample-friendship:c-visit-who'));
     expect(gone).toMatchObject({ retired: 1, reps: 1, state: 1 });
-    expect(await db.reviews.where('cardId').equals('c-visit-who').count()).toBe(1);
-    expect(await db.cards.get(asCardId('c-road-when'))).toMatchObject({ state: 0, retired: 0 });
+    expect(await db.reviews.where('cardId').equals('sample-friendship:c-visit-who').count()).toBe(1);
+    expect(await db.cards.get(asCardId('sample-friendship:c-road-when'))).toMatchObject({
+      state: 0,
+      retired: 0,
+    });
     expect((await db.decks.get(asDeckId('sample-friendship')))?.version).toBe('v2-d4e5f6');
     expect(await db.reviews.count()).toBe(3);
   });
@@ -64,8 +71,8 @@ describe('deck sync', () => {
     await syncDeck(db, deckOf(v1File), now);
     await syncDeck(db, deckOf(v2File), now);
     await syncDeck(db, deckOf(v1File), later);
-    expect(await db.cards.get(asCardId('c-visit-who'))).toMatchObject({ retired: 0 });
-    expect(await db.cards.get(asCardId('c-road-when'))).toMatchObject({ retired: 1 });
+    expect(await db.cards.get(asCardId('sample-friendship:c-visit-who'))).toMatchObject({ retired: 0 });
+    expect(await db.cards.get(asCardId('sample-friendship:c-road-when'))).toMatchObject({ retired: 1 });
   });
 
   it('reports an invalid deck file by name, loads the good ones, and loses nothing', async () => {

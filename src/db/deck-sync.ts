@@ -1,7 +1,8 @@
 // Loads deck files into the database and brings a stored deck up to a newer version: new cards are
 // added, changed cards get their new text, removed cards are retired, and every card's progress is kept.
+import { layEdit } from '../domain/card-edit.ts';
 import { type Deck, parseDeck } from '../domain/deck-schema.ts';
-import { asCardId, asDeckId, type DeckId } from '../domain/ids.ts';
+import { asDeckId, type DeckId, deckCardId } from '../domain/ids.ts';
 import { newSchedulingFields } from '../domain/scheduler.ts';
 import type { CardRecord, DeckRecord, RecallDb } from './schema.ts';
 import { isQuotaError } from './storage-errors.ts';
@@ -45,7 +46,7 @@ export async function syncDeck(
     const existing = new Map((await db.cards.where('deckId').equals(deckId).toArray()).map((c) => [c.id, c]));
     const puts: CardRecord[] = [];
     deck.cards.forEach((content, index) => {
-      const id = asCardId(content.id);
+      const id = deckCardId(deckId, content.id);
       const old = existing.get(id);
       existing.delete(id);
       if (!old) {
@@ -64,18 +65,25 @@ export async function syncDeck(
         summary.added += 1;
         return;
       }
-      if (old.retired === 0 && JSON.stringify(old.content) === JSON.stringify(content)) {
-        summary.unchanged += 1;
-        return;
+      // A card the person edited keeps their text over the deck's, and notes when the deck's changed.
+      const laid = old.edit ? layEdit(content, old.edit) : null;
+      const edit = laid?.edit;
+      const shown = laid?.content ?? content;
+      if (old.retired === 0 && JSON.stringify(old.content) === JSON.stringify(shown)) {
+        if (!edit || edit.deckChanged === old.edit?.deckChanged) {
+          summary.unchanged += 1;
+          return;
+        }
       }
       // Text changed (or a retired card came back): new content, same schedule and history.
       puts.push({
         ...old,
         era: content.era,
         kind: content.kind,
-        content,
+        content: shown,
         conflict: content.conflict,
         retired: 0,
+        ...(edit ? { edit } : {}),
       });
       summary.changed += 1;
     });

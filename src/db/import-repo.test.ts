@@ -136,9 +136,13 @@ describe('import repository', () => {
     await saveArticles(db, 'My articles', [FIRST], fakeBuild, now);
     const before = await snapshot(db);
     const again = article('a9', `\n${FIRST.text}  `, 'Same again');
-    await expect(saveArticles(db, 'My articles', [again], fakeBuild, later)).rejects.toThrow(
-      DuplicateArticleError,
-    );
+    // Invisible characters (a zero-width space, a right-to-left override) do not make it another article.
+    const hidden = article('a8', `\u200B${FIRST.text.replace(' ', ' \u202E')}\u2066`, 'Same, disguised');
+    for (const twin of [again, hidden]) {
+      await expect(saveArticles(db, 'My articles', [twin], fakeBuild, later)).rejects.toThrow(
+        DuplicateArticleError,
+      );
+    }
     expect(await snapshot(db)).toEqual(before);
     // The same article may go into another deck; its card ids are that deck's own.
     await saveArticles(db, 'Another deck', [again], fakeBuild, later);

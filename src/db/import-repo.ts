@@ -4,7 +4,7 @@
 import { type Deck, parseDeck } from '../domain/deck-schema.ts';
 import type { ArticleId, DeckId } from '../domain/ids.ts';
 import { asArticleId } from '../domain/ids.ts';
-import { deckNameOf, importedDeckId } from '../domain/imported-deck.ts';
+import { deckNameOf, importedDeckId, sameArticleText } from '../domain/imported-deck.ts';
 import { type DeckSyncSummary, syncDeck } from './deck-sync.ts';
 import type { ArticleRecord, RecallDb } from './schema.ts';
 
@@ -95,7 +95,7 @@ const idsOf = (articles: readonly ArticleRecord[]) =>
     .sort()
     .join('\n');
 
-const sameText = (a: string, b: string) => a.trim() === b.trim();
+const sameText = sameArticleText;
 
 async function checkedDeck(build: DeckBuilder, request: DeckBuildRequest): Promise<Deck> {
   const parsed = parseDeck(await build(request));

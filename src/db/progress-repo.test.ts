@@ -37,17 +37,23 @@ describe('progress repository', () => {
       log(day(95, 10)),
       log(day(96, 10)),
     ]);
-    const data = await loadProgressData(db, now, 4, 30);
+    const data = await loadProgressData(db, now, 4, 30, 365);
     expect(data.cards.map((c) => c.id)).toEqual(['a']);
     expect(data.recent.every((r) => r.review.getTime() >= now.getTime() - 30 * 86_400_000)).toBe(true);
     expect(data.recent.length).toBe(30);
     expect(data.reviewDays.length).toBe(90);
     expect(streak(data.reviewDays, now, 4)).toBe(90);
+    // The year, counted day by day on the index: today none, yesterday one, the day before two.
+    expect(data.year.length).toBe(365);
+    expect(data.year.slice(-4)).toEqual([1, 2, 1, 0]);
+    expect(data.year.reduce((a, b) => a + b, 0)).toBe(93);
+    expect(data.year[365 - 1 - 95]).toBe(1);
+    expect(data.year[365 - 1 - 93]).toBe(0);
   });
 
   it('has no studied days without reviews', async () => {
     const db = freshDb();
-    const data = await loadProgressData(db, new Date(2026, 5, 20, 12), 4, 30);
-    expect(data).toEqual({ cards: [], recent: [], reviewDays: [] });
+    const data = await loadProgressData(db, new Date(2026, 5, 20, 12), 4, 30, 7);
+    expect(data).toEqual({ cards: [], recent: [], reviewDays: [], year: [0, 0, 0, 0, 0, 0, 0] });
   });
 });

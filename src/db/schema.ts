@@ -1,8 +1,9 @@
 // The IndexedDB database: its tables, records and every schema version. The only module (with the
 // repositories beside it) that imports Dexie.
 import { Dexie, type EntityTable } from 'dexie';
+import type { CardEdit } from '../domain/card-edit.ts';
 import type { CardKind, Conflict, DeckCard, Era, Fact, Source } from '../domain/deck-schema.ts';
-import type { ArticleId, CardId, DeckId } from '../domain/ids.ts';
+import { type ArticleId, type CardId, type DeckId, deckCardId } from '../domain/ids.ts';
 
 /** A deck as loaded from a shipped or imported deck file (its cards live in `cards`). */
 export interface DeckRecord {
@@ -47,6 +48,8 @@ export interface CardRecord {
   suspended: 0 | 1;
   /** 1 when a newer deck no longer has this card: hidden from study, history kept. */
   retired: 0 | 1;
+  /** The person's own edit, already applied to `content`; deck updates keep it. */
+  edit?: CardEdit;
 }
 
 /** One rating, append-only. */
@@ -81,6 +84,41 @@ export interface ArticleRecord {
   deckId: DeckId | null;
 }
 
+/** One question of a finished quiz: what was asked, what was given, and its grade. */
+export interface QuizAnswerRecord {
+  cardId: CardId;
+  era: string;
+  /** How it was asked: pick one of four, type it, or put events in order. */
+  mode: 'choice' | 'typed' | 'order';
+  /** The choice picked, the text typed, or the order given; empty when time ran out first. */
+  given: string;
+  grade: 'right' | 'partial' | 'wrong';
+}
+
+/** A finished quiz, kept for the history: when, how it was set, and every answer. */
+export interface QuizResultRecord {
+  id?: number;
+  takenAt: Date;
+  settings: {
+    decks: string[];
+    eras: string[];
+    modes: QuizAnswerRecord['mode'][];
+    count: number;
+    /** 0 for no time limit. */
+    minutes: number;
+  };
+  answers: QuizAnswerRecord[];
+  durationMs: number;
+  /** True when the time limit ended the quiz. */
+  timedOut: boolean;
+}
+
+/** A card a quiz sent to the front of Study; it stays there until it is next rated. */
+export interface StudyFirstRecord {
+  cardId: CardId;
+  addedAt: Date;
+}
+
 export const DB_NAME = 'css-recall';
 
 export type RecallDb = Dexie & {
@@ -89,7 +127,12 @@ export type RecallDb = Dexie & {
   reviews: EntityTable<ReviewRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   articles: EntityTable<ArticleRecord, 'id'>;
+  quizResults: EntityTable<QuizResultRecord, 'id'>;
+  studyFirst: EntityTable<StudyFirstRecord, 'cardId'>;
 };
+
+/** The newest schema version `declareSchema` declares. */
+export const SCHEMA_VERSION = 4;
 
 /** Declares every schema version in order; later versions add `.upgrade()` steps. */
 export function declareSchema(db: Dexie): void {
@@ -107,11 +150,31 @@ export function declareSchema(db: Dexie): void {
     cards: '&id, deckId, [deckId+era], due, state, kind, suspended, retired, [state+due], [state+deckId+due]',
     reviews: '++id, cardId, deckId, review, [stateBefore+review]',
   });
+  // 3: card ids are namespaced by deck (`deck:card`), so two decks never share one. Reviews
+  // follow their card; a review whose card is gone takes the id its card would have had. The stores
+  // are version 2's (a version without stores() keeps the previous one's).
+  db.version(3).upgrade(async (tx) => {
+    const cards = tx.table<CardRecord, string>('cards');
+    const old = await cards.filter((c) => !c.id.startsWith(`${c.deckId}:`)).toArray();
+    await cards.bulkDelete(old.map((c) => c.id));
+    await cards.bulkAdd(old.map((c) => ({ ...c, id: deckCardId(c.deckId, c.id) })));
+    await tx
+      .table<ReviewRecord, number>('reviews')
+      .toCollection()
+      .modify((r) => {
+        r.cardId = deckCardId(r.deckId, r.cardId);
+      });
+  });
+  // 4 (issue 14): quiz results with their history, and the cards a quiz sends to Study first. New
+  // tables only; the card ids they hold are the namespaced ones of version 3.
+  db.version(4).stores({ quizResults: '++id, takenAt', studyFirst: '&cardId, addedAt' });
 }
 
 /** Opens (lazily, on first use) the database with the given name. */
 export function createDb(name: string = DB_NAME): RecallDb {
-  const db = new Dexie(name) as RecallDb;
+  // Strict durability (Chromium): a write is reported done only once it is on disk, so a rating the
+  // app confirmed survives a crash or a power cut. Other browsers are strict already.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RecallDb;
   declareSchema(db);
   return db;
 }

@@ -31,7 +31,7 @@ describe('study repository', () => {
       durationMs: 4200,
     });
     expect(await doneSince(db, new Date('2026-03-01T04:00:00Z'))).toEqual({ new: 1, review: 0 });
-    await undoReview(db, card, logId);
+    await undoReview(db, card, rated, logId);
     expect(await db.cards.get(asCardId('a'))).toEqual(card);
     expect(await db.reviews.count()).toBe(0);
   });
@@ -45,6 +45,19 @@ describe('study repository', () => {
       StaleCardError,
     );
     expect(await db.reviews.count()).toBe(1);
+  });
+
+  it('refuses to undo a rating once another tab rated the card again, erasing nothing', async () => {
+    const db = freshDb();
+    const card = makeCard({ id: 'a' });
+    await db.cards.add(card);
+    const mine = await recordReview(db, card, scheduler.rate(card, 3, now), 1000);
+    // Another tab, holding the card as this rating left it, rates it again.
+    const later = new Date(now.getTime() + 60_000);
+    const theirs = await recordReview(db, mine.card, scheduler.rate(mine.card, 4, later), 1000);
+    await expect(undoReview(db, card, mine.card, mine.logId)).rejects.toBeInstanceOf(StaleCardError);
+    expect(await db.reviews.count()).toBe(2);
+    expect(await db.cards.get(asCardId('a'))).toEqual(theirs.card);
   });
 
   it('reads by index only what the queue can show: learning due today, due reviews and new cards up to their limits', async () => {

@@ -144,9 +144,27 @@ export async function recordReview(
   });
 }
 
-/** Undoes a rating: puts the card back as it was and removes its review log, in one transaction. */
-export async function undoReview(db: RecallDb, before: CardRecord, logId: number): Promise<void> {
+/**
+ * Undoes a rating: puts the card back as it was and removes its review log, in one transaction; only
+ * while the stored card is still `after`, the card as this rating left it. Throws StaleCardError (and
+ * changes nothing) when another tab rated the card since, so undo never erases another tab's rating.
+ */
+export async function undoReview(
+  db: RecallDb,
+  before: CardRecord,
+  after: CardRecord,
+  logId: number,
+): Promise<void> {
   await db.transaction('rw', db.cards, db.reviews, async () => {
+    const stored = await db.cards.get(before.id);
+    if (
+      !stored ||
+      stored.reps !== after.reps ||
+      stored.last_review?.getTime() !== after.last_review?.getTime() ||
+      !(await db.reviews.get(logId))
+    ) {
+      throw new StaleCardError('This card was studied again in another tab.');
+    }
     await db.reviews.delete(logId);
     await db.cards.put(before);
   });

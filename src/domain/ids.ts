@@ -12,3 +12,11 @@ export const asFactId = (s: string): FactId => s as FactId;
 export const asEraId = (s: string): EraId => s as EraId;
 export const asSourceId = (s: string): SourceId => s as SourceId;
 export const asArticleId = (s: string): ArticleId => s as ArticleId;
+
+/**
+ * The stored id of a deck's card: the deck's id, a colon, and the card's id in its deck file, so two
+ * decks (shipped or imported) never share a card id. An id already in that form is kept as it is.
+ */
+export function deckCardId(deckId: DeckId, cardId: string): CardId {
+  return asCardId(cardId.startsWith(`${deckId}:`) ? cardId : `${deckId}:${cardId}`);
+}

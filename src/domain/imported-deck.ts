@@ -1,6 +1,6 @@
 // Decks a person makes from their own articles: the deck id a name gives, the default name, the
 // limits on an article, and card ids kept apart from every other deck's.
-import { asDeckId, type DeckId } from './ids.ts';
+import { asDeckId, type DeckId, deckCardId } from './ids.ts';
 
 /** The name an imported deck gets when the person gives none. */
 export const DEFAULT_DECK_NAME = 'My articles';
@@ -27,9 +27,26 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * Characters that change how text is shown without being seen: bidirectional embeddings, overrides
+ * and isolates (which can make a title read backwards), zero-width spaces and joiners, word joiners
+ * and byte-order marks.
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u180E]/g;
+
+/** `text` without the characters that change how it is shown without being seen (see INVISIBLE). */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Whether two articles' texts are the same, spaces at either end and invisible characters aside. */
+export function sameArticleText(a: string, b: string): boolean {
+  return withoutInvisible(a).trim() === withoutInvisible(b).trim();
+}
+
 /** The name a person typed, tidied: spaces folded, cut to `MAX_NAME_CHARS`, the default when empty. */
 export function deckNameOf(typed: string): string {
-  const name = typed.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS).trim();
+  const name = withoutInvisible(typed).replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS).trim();
   return name === '' ? DEFAULT_DECK_NAME : name;
 }
 
@@ -57,5 +74,5 @@ export function importedDeckId(typed: string): DeckId {
  * are unique across the whole database.
  */
 export function importedCardId(deckId: DeckId, cardId: string): string {
-  return `${deckId}:${cardId}`;
+  return deckCardId(deckId, cardId);
 }

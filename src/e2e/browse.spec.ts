@@ -1,16 +1,13 @@
 // Browsing in the built app: search, filters, a card's history and sources, suspension through a reload.
 import { expect, test } from './fixtures.ts';
-import { readFixtureDeck, seedDeck } from './study-seed.ts';
+import { openSeededStudy, readFixtureDeck } from './study-seed.ts';
 
 const deck = readFixtureDeck('sample-friendship.v1.deck.json');
 
 test('search finds a studied card; it shows its history and sources, and stays suspended after a reload', async ({
   page,
 }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
-  await seedDeck(page, deck);
-  await page.reload();
+  await openSeededStudy(page, deck);
 
   // Study one card, so it has a history to show.
   const question = (await page.locator('#study-question').textContent()) ?? '';

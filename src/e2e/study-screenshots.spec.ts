@@ -1,14 +1,11 @@
 // Not a test of behaviour: with SCREENSHOTS=dir set, saves the Study screen's states (question, answer
 // with sources and a conflict, multiple choice, ordering, summary) at phone and desktop sizes, light and dark.
 import { expect, test } from './fixtures.ts';
+import { forgetSnapshots, SCREENSHOT_DIR, SCREENSHOT_SIZES } from './shots.ts';
 import { readFixtureDeck, seedDeck } from './study-seed.ts';
 import { rateUntil } from './study-steps.ts';
 
-const dir = process.env.SCREENSHOTS;
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-];
+const dir = SCREENSHOT_DIR;
 const deck = readFixtureDeck('sample-friendship.v1.deck.json');
 
 test.skip(!dir, 'set SCREENSHOTS=<folder> to save screenshots');
@@ -16,10 +13,11 @@ test.skip(!dir, 'set SCREENSHOTS=<folder> to save screenshots');
 for (const scheme of ['light', 'dark'] as const) {
   test(`study screenshots in ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const size of SIZES) {
+    for (const size of SCREENSHOT_SIZES) {
       await page.setViewportSize(size);
       await page.goto('/');
       await seedDeck(page, deck);
+      await forgetSnapshots(page);
       await page.reload();
       const shot = async (name: string) =>
         page.screenshot({

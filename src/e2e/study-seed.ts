@@ -60,6 +60,17 @@ export async function seedDeck(page: Page, deck: FixtureDeck & Record<string, un
   }, deck);
 }
 
+/** Opens the app, seeds the fixture deck as seedDeck does, and reloads on the Study screen. */
+export async function openSeededStudy(
+  page: Page,
+  deck: FixtureDeck & Record<string, unknown>,
+): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1, name: 'Study' }).waitFor();
+  await seedDeck(page, deck);
+  await page.reload();
+}
+
 /** Every review log, oldest first, and every card's state, read straight from IndexedDB. */
 export async function readProgress(page: Page): Promise<{ logs: string[]; states: Record<string, number> }> {
   return page.evaluate(async () => {

@@ -20,3 +20,14 @@ export async function rateUntil(page: Page, question: RegExp, most = 15): Promis
     await card?.waitForElementState('hidden');
   }
 }
+
+/** Rates the next `count` cards Good with the mouse, revealing each first. */
+export async function rateGood(page: Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    // Two cards may ask the same question: wait for this card's element to go, not for its words.
+    const card = await page.locator('#study-question').elementHandle();
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await card?.waitForElementState('hidden');
+  }
+}

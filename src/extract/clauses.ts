@@ -43,6 +43,10 @@ const BOUNDARY = new RegExp(
 const LEADING_EVENT =
   /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during|as\s+(?:a|the)\s+result\s+of|in\s+the\s+wake\s+of|in\s+response\s+to)\s+([^,]{3,90}),\s+/i;
 
+/** The words that open a leading phrase, "after" or "as a result of". */
+const LEADING_WORD =
+  /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during|as\s+(?:a|the)\s+result\s+of|in\s+the\s+wake\s+of|in\s+response\s+to)\s*/i;
+
 /** "When war broke out in 1965, the US cut off supplies": a leading clause with its own verb. */
 const LEADING_WHEN =
   /^(?:when|as|while|once|(?:soon|shortly|just|immediately)\s+after)\s+([^,;]{3,120}),\s+/i;
@@ -78,12 +82,9 @@ export function splitClauses(sentence: string, stripDates: (s: string) => string
   const cutAfter = (phrase: string): void =>
     addCut(phrase.length - (/,\s+$/.exec(phrase)?.[0].length ?? 0), phrase.length);
   const lead = LEADING_EVENT.exec(sentence);
-  if (
-    lead &&
-    stripDates(lead[1] ?? '')
-      .split(/\s+/)
-      .filter((w) => /[a-z]{2,}/i.test(w)).length >= 2
-  ) {
+  // The phrase's dates are read in place ("after an 11 months break" is a date with its "after").
+  const leadWords = lead ? stripDates(lead[0]).replace(LEADING_WORD, '') : '';
+  if (lead && leadWords.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length >= 2) {
     cutAfter(lead[0]);
   }
   const when = LEADING_WHEN.exec(sentence);

@@ -3,8 +3,8 @@
 import type { FactType } from '../domain/deck-schema.ts';
 import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
-import { eventType, typeCue } from './event-type.ts';
-import { dropRule } from './keep-rules.ts';
+import { eventType, REACTION, typeCue } from './event-type.ts';
+import { DURING_TOLD, dropRule } from './keep-rules.ts';
 
 export type { ResolvedDate } from './dates/index.ts';
 
@@ -75,6 +75,14 @@ const NAME_NAMED = new RegExp(
   'g',
 );
 
+interface Happening {
+  at: [number, number];
+  date: ResolvedDate;
+  words: string;
+  /** Named after the deed that leads to it ("visited … to attend the summit"): told after the deed. */
+  after?: boolean;
+}
+
 /**
  * Happenings a clause names in passing, each a fact of its own: "played host to warships during the
  * 1973 war" tells the hosting and the war. A happening with its year counts apart only after a deed
@@ -86,9 +94,9 @@ function namedHappenings(
   text: string,
   event: { start: number; end: number },
   dates: ResolvedDate[],
-): Array<{ at: [number, number]; date: ResolvedDate; words: string }> {
+): Happening[] {
   const piece = text.slice(event.start, event.end);
-  const out: Array<{ at: [number, number]; date: ResolvedDate; words: string }> = [];
+  const out: Happening[] = [];
   const hasDeedBefore = (i: number): boolean => VERB_BEFORE.test(piece.slice(0, i));
   for (const m of piece.matchAll(YEAR_NAMED)) {
     if (!TIME_WORD_BEFORE.test(piece.slice(0, m.index)) || !hasDeedBefore(m.index)) continue;
@@ -116,6 +124,18 @@ function namedHappenings(
     )
       out.push({ at, date: own, words: text.slice(...at).trim() });
   }
+  // "visited Nepal to attend the 18th SAARC Summit held in Kathmandu on 26-27 November 2014": the
+  // summit is a body's event of its own, on its own date or the clause's.
+  for (const m of piece.matchAll(ATTENDED)) {
+    const from = event.start + m.index + m[0].length - (m[1]?.length ?? 0);
+    let to = event.start + m.index + m[0].length;
+    const own = dates.find((d) => d.start >= to && d.start - to < 60);
+    if (own) to = own.end;
+    const at: [number, number] = [from, to];
+    const date = own ?? dates.find((d) => d.start < from) ?? dates[0];
+    if (date && !out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]))
+      out.push({ at, date, words: text.slice(...at), after: true });
+  }
   for (const m of piece.matchAll(NAME_NAMED)) {
     const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
     if (out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]) || !hasDeedBefore(m.index)) continue;
@@ -130,6 +150,10 @@ function namedHappenings(
   }
   return out;
 }
+
+/** "to attend the D-8 Summit", "participated in the Extraordinary Summit of the OIC"; not a bare "the Summit". */
+const ATTENDED =
+  /\b(?:attend(?:ed|ing)?|participated\s+in|took\s+part\s+in)\s+((?:the\s+)?(?:(?!the\s)[\w’'-]+\s+){1,6}?(?:Summit|Conference)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)/g;
 
 const TIME_WORD_BEFORE =
   /\b(?:during|following|after|before|since|amid|in the wake of|in the aftermath of)\s+$/i;
@@ -324,23 +348,41 @@ export function draftSentence(
         (h) =>
           !(inside.length > 1 && inside.includes(h.date) && h.date.start >= h.at[0] && h.date.end <= h.at[1]),
       );
-      for (const [k, h] of happenings.entries()) {
-        drafts.splice(firstOfClause + k, 0, {
+      let before = 0;
+      for (const h of happenings) {
+        const draft: Draft = {
           date: h.date,
           type: eventType(h.words),
           clause: h.words.replace(/^the\s+/i, ''),
           at: h.at,
-          rules: ['candidate.named-happening', typeCue(h.words).rule],
-        });
+          rules: [
+            h.after ? 'candidate.attended-happening' : 'candidate.named-happening',
+            typeCue(h.words).rule,
+          ],
+        };
+        if (h.after) drafts.push(draft);
+        else drafts.splice(firstOfClause + before++, 0, draft);
       }
       current = inside[inside.length - 1] ?? current;
     } else if (
       current &&
       event.hasVerb &&
-      !dropRule({ text: event.text, head: event.head }, 'undated') &&
+      !dropRule({ text: event.text, head: event.head, type: event.type, sentence: text }, 'undated') &&
       // ", when Y": a second event on that date only when it is of another kind ("came to Islamabad,
       // when a trade agreement was signed"); "work began, when X laid the stone" is one event.
-      !(/^when\b/i.test(event.text.trim()) && event.type === previousType)
+      !(/^when\b/i.test(event.text.trim()) && event.type === previousType) &&
+      // "visited Dhaka, and held talks with her counterpart": the same subject's next deed of the same
+      // kind, with no date of its own, goes on with the event just told.
+      !(
+        event.sharesSubject &&
+        !/^\W*(?:and\s+)?[a-z]+ing\b/i.test(event.text) &&
+        current !== inherited &&
+        event.type === previousType &&
+        event.type !== 'other'
+      ) &&
+      // In a report's lead, "an officer was also killed", "he also appreciated": a detail of the day's
+      // event; "Ethiopia also submitted its credentials" is another actor's deed of its own.
+      !(current === inherited && ALSO_DETAIL.test(event.head))
     ) {
       drafts.push({
         date: event.sequence ? after(current) : current,
@@ -377,6 +419,13 @@ export function draftSentence(
   return { drafts, dates };
 }
 
+/** "Speaking after a cabinet meeting, …", "Talking to reporters, …": a speaker's circumstance before the speaker. */
+const SPEAKING_OPENER =
+  /^(?:Speaking|Talking|Addressing|Responding|Commenting|Reacting|Writing)\b[^,;]{0,120},\s+/;
+
+/** "He also …", "was also killed": more of what the lead told, not a new deed. */
+const ALSO_DETAIL = /^\W*(?:he|she|it|they)\s+also\b|\b(?:was|were)\s+also\b/i;
+
 /** Sentences that open with a phrase or a back-reference rather than a new actor. */
 const NOT_A_NEW_ACTOR =
   /^(?:the|this|that|these|those|it|its|their|there|he|she|they|his|her|mr|mrs|ms|in|on|at|as|however|but|also|both|after|before|during|despite|considering|with|under|for|from|since|following|although|though|while|when|if|unlike|like|contrary|due|because|ultimately|meanwhile|thus|then|later|so|yet)\b/i;
@@ -388,12 +437,31 @@ const PAST =
  * or visiting carries on the same date ("X protested." after "In 2016, ...").
  */
 export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
-  if (!/^[A-Z]/.test(text) || NOT_A_NEW_ACTOR.test(text)) return null;
+  // "During that visit, many agreements were signed": a deed of its own kind within the event just told.
+  if (DURING_TOLD.test(text)) {
+    const type = eventType(text);
+    if (type === 'other' || type === 'visit' || type === 'relations') return null;
+    return {
+      date: { ...anchor, start: 0, end: 0, relative: true },
+      type,
+      clause: text,
+      at: [0, text.length],
+      rules: ['candidate.within-told-event', typeCue(text).rule],
+    };
+  }
+  // "Speaking after a cabinet meeting, the prime minister said …": the speaker follows the opener.
+  const opener = SPEAKING_OPENER.exec(text)?.[0].length ?? 0;
+  const main = text.slice(opener);
+  const named = /^The\s+[A-Z]/.test(main) || (opener > 0 && /^the\s+[A-Z]/.test(main));
+  if (!/^[A-Z]/i.test(main) || (!named && (NOT_A_NEW_ACTOR.test(main) || /^[a-z]/.test(main)))) return null;
   if (/\b(?:later|then|afterwards|subsequently|thereafter|first|considered|regarded|termed)\b/i.test(text))
     return null;
   if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;
   const type = eventType(text);
   if (type !== 'statement' && type !== 'visit') return null;
+  // A body named with "the" carries the date to react ("The Malaysian government rejected …") or
+  // to arrive ("The Korean president was received …"), not to do something new of its own.
+  if (named && !opener && type === 'statement' && !REACTION.test(main)) return null;
   return {
     date: { ...anchor, start: 0, end: 0, relative: true },
     type,

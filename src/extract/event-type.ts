@@ -17,6 +17,28 @@ export interface TypeCue {
   examples: Array<{ text: string; type: FactType }>;
 }
 
+/** Verbs of reacting to what was just told: "The government rejected …", "The party welcomed this". */
+export const REACTION = wordPattern([
+  'welcomed',
+  'rejected',
+  'condemned',
+  'denied',
+  'protested',
+  'criticised',
+  'criticized',
+  'dismissed',
+  'regretted',
+  'accused',
+  'said',
+  'stated',
+  'responded',
+  'replied',
+  'hailed',
+  'praised',
+  'objected',
+  'denounced',
+]);
+
 /** Statement verbs: they decide the type when nothing but talk of relations comes before them. */
 const STATEMENT = wordPattern([
   'announced',
@@ -123,12 +145,38 @@ export const TYPE_CUES: TypeCue[] = [
     examples: [{ text: 'the minister postponed his visit to the capital', type: 'statement' }],
   },
   {
+    id: 'type.money-given',
+    type: 'economic',
+    strength: 'decisive',
+    reason:
+      'Money signed or announced ("signed a credit line for $200 million", "announced a $3 billion support") is an economic event.',
+    pattern:
+      /\b(?:signed|announced|pledged|granted|extended|approved)\s+(?:an?\s+|the\s+)?(?:(?:US)?[$£€]\s?[\d.,]+\s*(?:million|billion|bn|mn)?|[\w-]+\s+){0,3}?(?:credit lines?|loans?|grants?|support|package|deposits|aid|assistance)\b(?=[^.;]{0,40}(?:[$£€]|\b(?:million|billion|rupees|dollars)\b))|\b(?:signed|announced|pledged|granted)\s+(?:an?\s+)?(?:US)?[$£€]\s?[\d.,]+/i,
+    examples: [
+      { text: 'Pakistan and Sri Lanka signed a credit line for US$200 million.', type: 'economic' },
+      { text: 'The emir announced a $3 billion support to Pakistan.', type: 'economic' },
+    ],
+  },
+  {
+    id: 'type.commemoration',
+    type: 'other',
+    strength: 'strong',
+    reason: 'Marking an anniversary commemorates an event; it is not the event again.',
+    pattern: wordPattern(['anniversary', 'commemorat\\w+', 'celebrated']),
+    examples: [
+      { text: 'Both countries celebrated the 60th anniversary of diplomatic relations.', type: 'other' },
+    ],
+  },
+  {
     id: 'type.organization',
     type: 'organization',
     strength: 'strong',
     reason: 'Joining, leaving, founding, summits and seats of a body are organisation events.',
     pattern: wordPattern([
-      'member(?:ship)?',
+      // "member countries recognised …": a member state named, not membership told.
+      'member(?:ship)?(?! (?:countries|states|nations|governments))',
+      '(?:[\\w-]+-year|[\\w-]+ year) terms?',
+      'terms? (?:are |is )?(?:ending|ends?|expir\\w+)',
       'joined(?! hands)',
       'join(?! hands)',
       'admitted',
@@ -165,6 +213,7 @@ export const TYPE_CUES: TypeCue[] = [
     reason: 'Signing, agreeing and the names of agreements make an agreement.',
     pattern: wordPattern([
       'agreed (?:on|upon)',
+      'it was agreed',
       'signs?',
       'signed',
       'signing',
@@ -189,7 +238,9 @@ export const TYPE_CUES: TypeCue[] = [
     reason: 'Travel to a place or to a person is a visit.',
     pattern: wordPattern([
       'sent\\s+(?:his|her|their|its|a|an|the)\\s+(?:[\\w-]+\\s+){0,3}to',
-      'visit(?:s|ed|ing)?',
+      // "the visiting dignitary lauded …": the adjective names who, the clause tells something else.
+      'visit(?:s|ed)?',
+      '(?<!\\b(?:the|a|an) )visiting',
       'toured',
       'tours?',
       'trip',
@@ -404,10 +455,17 @@ const DECISIVE = ofStrength('decisive');
 const STRONG = ofStrength('strong');
 const WEAK = ofStrength('weak');
 
+const LEADING_PHRASE = /^\W*(?:during|at|after|following|before|on|in|amid)\b[^,;]{0,80},\s*/i;
+
 function earliestWeak(clause: string): { cue: TypeCue | null; at: number } {
+  return earliest(WEAK, clause);
+}
+
+/** The cue of `cues` that matches first in the clause (on a tie, the earlier in the table). */
+function earliest(cues: TypeCue[], clause: string): { cue: TypeCue | null; at: number } {
   let best: TypeCue | null = null;
   let at = Number.POSITIVE_INFINITY;
-  for (const cue of WEAK) {
+  for (const cue of cues) {
     const m = cue.pattern.exec(clause);
     if (m && m.index < at) {
       best = cue;
@@ -441,8 +499,11 @@ export function typeCue(clause: string): TypeReading {
   if (ENVOY.test(clause) && /\barrived\b|\bcredentials\b/i.test(clause)) {
     return { type: 'relations', strong: true, rule: 'type.envoy' };
   }
-  for (const cue of STRONG)
-    if (cue.pattern.test(clause)) return { type: cue.type, strong: true, rule: cue.id };
+  // The first strong cue decides: "visited the capital to attend the summit" is a visit.
+  // A leading phrase ("During that visit, many agreements were signed") gives way to the main clause.
+  const main = clause.replace(LEADING_PHRASE, '');
+  const strong = earliest(STRONG, main).cue ?? earliest(STRONG, clause).cue;
+  if (strong) return { type: strong.type, strong: true, rule: strong.id };
   const weak = earliestWeak(clause).cue;
   return weak
     ? { type: weak.type, strong: false, rule: weak.id }
@@ -459,5 +520,19 @@ export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> 
   { id: 'type.statement', text: 'The president announced that talks would resume.', type: 'statement' },
   { id: 'type.statement', text: 'At the monument he expressed regret for the war.', type: 'statement' },
   { id: 'type.envoy', text: 'the new ambassador presented credentials in Varna', type: 'relations' },
+  { id: 'type.visit', text: 'The prime minister visited the capital to attend the summit.', type: 'visit' },
+  { id: 'type.statement', text: 'The visiting dignitary said the forces were able.', type: 'statement' },
+  {
+    id: 'type.organization',
+    text: 'on 1 January 2025, to begin a two-year term, its eighth',
+    type: 'organization',
+  },
+  { id: 'type.relations', text: 'when other member countries recognised the new state', type: 'relations' },
+  { id: 'type.agreement', text: 'During that visit, many agreements were signed.', type: 'agreement' },
+  {
+    id: 'type.agreement',
+    text: 'In the same year, it was agreed that more workers would be hired.',
+    type: 'agreement',
+  },
   { id: 'type.envoy', text: 'his counterpart arrived in the port city', type: 'relations' },
 ];

@@ -356,3 +356,91 @@ describe('a year that names a thing is no anchor for "that same year"', () => {
     expect(facts.at(-1)?.date).toBe('2015');
   });
 });
+
+describe('extractArticle: reactions carry the date of the event they answer', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('a body named with "the" that reacts, and a speaker after "Speaking …,"', () => {
+    const facts = factsOf(
+      'On 5 October 1965, Pakistan cut its ties with the federation. The Federal government rejected the charge. Speaking after a cabinet meeting, the Prime Minister said the break was expected.',
+    );
+    expect(facts).toContainEqual(
+      expect.stringMatching(/^1965-10-05 statement The Federal government rejected/),
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1965-10-05 statement .*Prime Minister said/));
+  });
+  it('a body named with "the" that does something else takes no date from the sentence before', () => {
+    const facts = factsOf(
+      'The ministers met in Rome in 1951. The Union invited the state to join two pacts.',
+    );
+    expect(facts.filter((f) => f.includes('invited'))).toEqual([]);
+  });
+  it('"after an 11 months break" counts from the last day given, not only its year', () => {
+    const facts = factsOf(
+      'On 5 October 1965, Pakistan cut its ties with the federation, whose seat it won in 1965. After 11 months break, the relations were resumed.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1966-09 relations .*resumed/));
+  });
+});
+
+describe('extractArticle: parts of an event told already', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('one speaker on one day is one statement; talk during the meeting is the meeting', () => {
+    const facts = factsOf(
+      'RAWALPINDI, May 3 (APP) – The admiral called on the army chief on Monday. During the meeting, regional security was discussed. Bajwa said that the two states would work together. Bajwa reiterated that peace needs all neighbours.\n\nPublished 3 May 2021',
+    );
+    expect(facts.filter((f) => f.includes('discussed'))).toEqual([]);
+    expect(facts.filter((f) => / statement /.test(f))).toHaveLength(1);
+  });
+  it('a deed of its own kind during the visit is kept', () => {
+    const facts = factsOf(
+      'In 1999 the emir visited the capital. During that visit, many agreements were signed.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1999 agreement .*agreements were signed/));
+  });
+});
+
+describe('extractArticle: a summit attended, and an arrival after a dated invitation', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('a named summit attended on a visit is a fact of its own, after the visit', () => {
+    const facts = factsOf('In 2012, the president visited the capital to attend the D-8 Summit.');
+    expect(facts).toEqual([
+      expect.stringMatching(/^2012 visit .*visited the capital/),
+      expect.stringMatching(/^2012 organization D-8 Summit/),
+    ]);
+  });
+  it('a bare "the Summit" is no new fact', () => {
+    const facts = factsOf(
+      'On 3 May 2014 the minister visited the capital to invite the premier to attend the Summit.',
+    );
+    expect(facts.filter((f) => / organization /.test(f))).toEqual([]);
+  });
+  it('a guest named with "the" who arrives carries the date of the invitation', () => {
+    const facts = factsOf(
+      'In 1975, the premier invited the marshal to visit the capital. The Korean president was received in the capital with a lavish display.',
+    );
+    expect(facts).toContainEqual(expect.stringMatching(/^1975 visit The Korean president was received/));
+  });
+});
+
+describe('extractArticle: details of the day in a report’s lead', () => {
+  it('"was also killed" and "he also appreciated" add to the event told; another actor’s deed is its own', () => {
+    const text =
+      'KABUL, June 14 (AFP) – Forces clashed on the border on Sunday, killing three. A police officer was also killed in the firing. The envoy of Ruritania presented his credentials to the president. Freedonia also submitted its credentials to the president. He also praised the hosts.\n\nPublished 14 June 2016';
+    const facts = extractArticle({ source: 't.txt', text }).facts.map((f) => f.clause);
+    expect(facts.filter((c) => /also killed|also praised/.test(c))).toEqual([]);
+    expect(facts).toContainEqual(expect.stringMatching(/Freedonia also submitted/));
+  });
+});
+
+describe('extractArticle: one visit told in two deeds', () => {
+  it('"visited X, and held talks with" is one visit; a participle after it is its own', () => {
+    const facts = extractArticle({
+      source: 't.txt',
+      text: 'On 17 April 2025, the foreign minister visited the capital, and held talks with her counterpart.',
+    }).facts;
+    expect(facts.map((f) => `${f.date} ${f.type}`)).toEqual(['2025-04-17 visit']);
+  });
+});

@@ -39,6 +39,13 @@ function namesTold(clause: string, told: string): boolean {
   return new RegExp(`\\b${noun.slice(0, 5)}`, 'i').test(told);
 }
 
+/** The name a clause opens with ("COAS", "Foreign Minister Dar"), or null when it opens otherwise. */
+function speakerOf(clause: string): string | null {
+  const m = /^(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*(?=\s+(?:also\s+)?[a-z])/.exec(clause.trim());
+  const name = m?.[0] ?? null;
+  return name && !/^(?:The|This|That|It|He|She|They|In|On|At|During|After|But|And)$/.test(name) ? name : null;
+}
+
 /**
  * The same event told again in the article: same date and type, and either shared key words well
  * apart from the first telling, most of its words close by (a standfirst, a recap), or only named by
@@ -54,6 +61,13 @@ function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<str
     // Named by its year, an event told earlier on a day of that year is the same event.
     if (e.date.startsWith(fact.date) && namesTold(fact.clause, e.clause)) return true;
     if (e.date !== fact.date) return false;
+    // One speaker's words on one day are one statement: "X said …. X reiterated …".
+    if (
+      fact.type === 'statement' &&
+      fact.precision === 'day' &&
+      speakerOf(fact.clause) === speakerOf(e.clause)
+    )
+      return speakerOf(fact.clause) !== null;
     const theirs = new Set(e.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
     let same = 0;
     for (const w of all) if (theirs.has(w)) same++;
@@ -216,9 +230,12 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       (previous.item !== null
         ? sentence.item === previous.item || sentence.item === previous.item + 1
         : previous.paragraph === sentence.paragraph);
+    let carries = false;
     if (drafts.length === 0 && dates.length === 0 && anchor && previousDated && adjacent) {
       const carried = carriedDraft(sentence.text, anchor);
       if (carried) drafts.push(carried);
+      // A run of reactions after a dated event all carry its date.
+      carries = carried !== null;
     }
     for (const draft of drafts) {
       const fact = toFact(source, sentence, draft, drafts.length > 1, why);
@@ -229,7 +246,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       anchor = d;
       if (d.precision === 'day') lastDay = d;
     }
-    previousDated = dates.length > 0;
+    previousDated = dates.length > 0 || carries;
     previous = sentence;
   }
   return { source, meta: articleMeta(text, source), facts };

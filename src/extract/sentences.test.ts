@@ -77,3 +77,16 @@ describe('splitSentences and citation markers', () => {
     ]);
   });
 });
+
+describe('splitSentences on text that lost its full stops', () => {
+  it('cuts a long stretch without any stop before the words that open a sentence', () => {
+    const text =
+      'Ties grew strong during the tenure of the prime minister (1971-1977) In 1975, the premier invited the marshal to visit the capital The marshal was received in the capital with a lavish display of hospitality It is not clear whether the two governments also spoke of arms at that time or later on in the long years that followed the first visit';
+    const parts = splitSentences(text).map((s) => s.text.split(' ').slice(0, 2).join(' '));
+    expect(parts).toEqual(['Ties grew', 'In 1975,', 'The marshal', 'It is']);
+  });
+  it('leaves punctuated prose as it is', () => {
+    const text = `${'The talks went on and on in the capital. '.repeat(8)}The envoy left`;
+    expect(splitSentences(text)).toHaveLength(9);
+  });
+});

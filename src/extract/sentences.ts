@@ -104,6 +104,27 @@ function splitProse(s: string): Array<[number, number]> {
     from = end + (m[3] ?? '').length;
   }
   if (from < s.length) out.push([from, s.length]);
+  return out.flatMap(([a, b]) => unpunctuated(s, a, b));
+}
+
+/** Words that open a sentence, by which text that lost its full stops is cut again. */
+const OPENER =
+  /(?<=[a-z0-9)\]])\s+(?=(?:The|It|In|This|That|These|Those|He|She|They|But|However|On|After|During|When|Since|Following|Later|Meanwhile)\s)/g;
+
+/**
+ * A long stretch with no sentence stop at all ("… to visit Pakistan The Korean president was
+ * received …"), as text copied from some pages comes, cut before the words that open a sentence.
+ */
+function unpunctuated(s: string, a: number, b: number): Array<[number, number]> {
+  const part = s.slice(a, b);
+  if (part.length < 300 || /[.!?]\s/.test(part)) return [[a, b]];
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of part.matchAll(OPENER)) {
+    out.push([a + from, a + m.index]);
+    from = m.index + m[0].length;
+  }
+  out.push([a + from, b]);
   return out;
 }
 

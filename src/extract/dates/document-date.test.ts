@@ -27,6 +27,17 @@ describe('documentDate', () => {
     }
   });
 
+  it('reads a publication line at the foot of the page, naming its paper', () => {
+    const text =
+      'ISLAMABAD: The president will visit on January 26.\nThe office said Saturday the ties are old.\nPublished in Daily News, January 21st 2018.';
+    const d = documentDate(text);
+    expect(d?.value).toBe('2018-01-21');
+    expect(spanText(text, d?.span)).toBe('Published in Daily News, January 21st 2018.');
+    // A date line at the foot without "Published" is a fact's line, not the page's date.
+    const long = `${'The talks went on.\n'.repeat(8)}\n21 January 2018`;
+    expect(documentDate(long)).toBeNull();
+  });
+
   it('reads a dateline, taking its year from a publication line', () => {
     const text =
       'Talks resume\nPublished 21 March 2022\n\nISLAMABAD, March 21 (APP) – The two sides met on Friday.';

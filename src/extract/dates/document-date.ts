@@ -19,7 +19,8 @@ export interface DocumentDate {
 const TOP_LINES = 6;
 
 const TIMEBANK = /^DATE:\s*(\d{4})-(\d\d)-(\d\d)\S*[^\S\n]*$/m;
-const PUBLISHED = /^(?:(?:first\s+)?published|updated|last\s+updated|posted|dated?)(?:\s+on)?\s*:?\s*/i;
+const PUBLISHED =
+  /^(?:(?:first\s+)?published|updated|last\s+updated|posted|dated?)(?:\s+in\s+[^,\n]{2,60},)?(?:\s+on)?\s*:?\s*/i;
 /** A place in capitals or title case, a comma, then the date, then the agency in brackets or a dash. */
 const DATELINE =
   /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s*[\p{L}. ]{2,30})?,\s*(.{3,40}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—:_]/u;
@@ -43,6 +44,20 @@ function topLines(text: string): Line[] {
   return lines.slice(0, TOP_LINES);
 }
 
+/** The text's last lines, where a page copied whole keeps its "Published in …, 21 January 2018." */
+function bottomLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let end = text.length;
+  while (lines.length < 3 && end > 0) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const start = nl + 1;
+    const line = text.slice(start, end);
+    if (line.trim()) lines.push({ start, end, text: line });
+    end = Math.max(nl, 0);
+  }
+  return lines;
+}
+
 /** The one day (or month) date that makes up all of `text` but for a time of day and punctuation. */
 function onlyDate(text: string): DatePoint | null {
   const found = findMentions(text);
@@ -51,7 +66,7 @@ function onlyDate(text: string): DatePoint | null {
   const rest = (text.slice(0, first.start) + text.slice(first.end))
     .replace(/\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:H|hrs|PKT|GMT|UTC|IST|ET|EST))?\.?/gi, '')
     .replace(/\b(?:Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)[a-z]*\b/gi, '')
-    .replace(/[\s,/|•·–—()-]+/g, '');
+    .replace(/[\s,./|•·–—()-]+/g, '');
   return rest === '' && first.value.point.month !== undefined ? first.value.point : null;
 }
 
@@ -93,6 +108,15 @@ export function documentDate(text: string): DocumentDate | null {
     const d = DATELINE.exec(line.text);
     const at = d?.[1] ? datelineDate(d[1]) : null;
     if (d && at && !dateline) dateline = { point: at, span: [line.start, line.start + d[0].length] };
+  }
+  // A publication line at the foot of the page, when none stands at its head.
+  for (const line of published ? [] : bottomLines(text)) {
+    const lead = PUBLISHED.exec(line.text);
+    const point = lead ? onlyDate(line.text.slice(lead[0].length)) : null;
+    if (point && point.year !== undefined) {
+      published = { point, span: [line.start, line.end] };
+      break;
+    }
   }
   const year = published?.point.year;
   if (dateline && dateline.point.year === undefined && published && year !== undefined) {

@@ -82,3 +82,15 @@ describe('readDates', () => {
     expect(mentions).toHaveLength(20000);
   });
 });
+
+describe('a pause inside a clause tells how long, not when', () => {
+  it('"appointed after an 11-year hiatus" gives no date', () => {
+    const { mentions } = readDates(
+      'Ties began in 2022. The envoy, appointed after an 11-year hiatus, arrived.',
+      {
+        documentDate: null,
+      },
+    );
+    expect(mentions.map((m) => m.rule)).toEqual(['year']);
+  });
+});

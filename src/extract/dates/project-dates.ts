@@ -65,7 +65,13 @@ function anchorsOf(anchor: ResolvedDate | null, lastDay: ResolvedDate | null): A
   const year = y === undefined || Number.isNaN(y) ? null : y;
   return {
     year,
-    month: year !== null && m ? { year, month: m } : null,
+    // A year that repeats the last day's year ("elected in 1965" after 5 October 1965) keeps its month.
+    month:
+      year !== null && m
+        ? { year, month: m }
+        : year !== null && dy === year && dm
+          ? { year, month: dm }
+          : null,
     day:
       dy && dm && dd
         ? { year: dy, month: dm, day: dd }

@@ -513,6 +513,26 @@ export const DATE_RULES: DateRule[] = [
     examples: [{ text: 'The army moved in 1971; the year before it had massed.', value: '1970' }],
   },
   {
+    id: 'anaphoric-after-gap',
+    reason:
+      '"After an 11 months break, …" opening a sentence: the end of a pause counted from the last mentioned date ("appointed after a two-year gap" tells how long, not when)',
+    pattern:
+      '(?<=^[\\s"“]*|[.;!?\\]”]\\s*)after (?:a |an )?{n}[ -]{unit}(?:[\'’]s?)?(?: long)? (?:break|gap|hiatus|interval|pause|lull|absence|suspension|rupture)',
+    value: (s) =>
+      need(s.n) && need(s.unit) ? { kind: 'relative', anchor: 'narrative', unit: s.unit, shift: s.n } : null,
+    examples: [
+      { text: 'Ties were cut in October 1965. After 11 months break, they were restored.', value: '1966-09' },
+      { text: 'Talks stopped in 2008. After a two-year gap, they resumed.', value: '2010' },
+    ],
+  },
+  {
+    id: 'anaphoric-soon-after',
+    reason: '"shortly after that", "soon afterwards": the same year as the last mentioned date',
+    pattern: '(?:shortly|soon) (?:after (?:that|this)|afterwards?|thereafter)',
+    value: () => ({ kind: 'relative', anchor: 'narrative', unit: 'year', shift: 0 }),
+    examples: [{ text: 'The embassy closed in 1965. Shortly after that, trade stopped.', value: '1965' }],
+  },
+  {
     id: 'anaphoric-later',
     reason: '"two months later", "seven years after", "a year earlier": counted from the last mentioned date',
     pattern: '{n} {unit} {direction}',

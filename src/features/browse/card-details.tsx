@@ -1,10 +1,12 @@
-// The dialog that shows one card in full: answer, sources, conflict, review history, suspension.
-import { useEffect, useRef } from 'react';
+// The dialog that shows one card in full: answer, sources, conflict, review history, suspension, edit.
+import { useEffect, useRef, useState } from 'react';
+import { CardEditor } from '../../components/card-editor.tsx';
 import { RATING_LABELS, STATUS_LABELS, whereInSource } from '../../components/labels.ts';
-import { cardHistory, setSuspended } from '../../db/browse-repo.ts';
+import { cardHistory, editCard, revertEdit, setSuspended } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
+import { isQuotaError } from '../../db/storage-errors.ts';
 import type { CardId } from '../../domain/ids.ts';
 import { cardStatus } from './browse-filter.ts';
 
@@ -63,10 +65,24 @@ export function CardDetails({ cardId, decks, onClose }: CardDetailsProps) {
 }
 
 function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecord[] }) {
+  const [editing, setEditing] = useState(false);
   const deck = decks.find((d) => d.id === card.deckId);
   const sourceOf = (id: string) => deck?.sources.find((s) => s.id === id);
   const status = cardStatus(card);
   const c = card.content;
+  const [error, setError] = useState<string | null>(null);
+  const toggle = async () => {
+    try {
+      await setSuspended(db, card.id, status !== 'suspended');
+      setError(null);
+    } catch (e) {
+      setError(
+        isQuotaError(e)
+          ? 'This device is out of storage, so the card was not changed. Free some space and try again.'
+          : 'The card could not be changed. Try again, or reload the page.',
+      );
+    }
+  };
   return (
     <>
       <p className="detail-prompt">{c.prompt}</p>
@@ -75,6 +91,12 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
         <strong>{c.answer}</strong>
       </p>
       {c.explanation ? <p>{c.explanation}</p> : null}
+      {card.edit ? (
+        <p className="muted">
+          Edited by you
+          {card.edit.deckChanged ? '; the deck has changed this card since, and your text is kept' : ''}.
+        </p>
+      ) : null}
       {c.choices ? <p className="muted">Options: {c.choices.join(' · ')}</p> : null}
       {c.order ? (
         <ol className="detail-order">
@@ -104,18 +126,32 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
       </ul>
       <div className="detail-status">
         <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
+        <button type="button" className="btn" onClick={() => setEditing(true)}>
+          Edit
+        </button>
         {status !== 'retired' ? (
-          <button
-            type="button"
-            className="btn"
-            onClick={() => void setSuspended(db, card.id, status !== 'suspended')}
-          >
+          <button type="button" className="btn" onClick={() => void toggle()}>
             {status === 'suspended' ? 'Unsuspend' : 'Suspend'}
           </button>
         ) : (
           <span className="muted">No longer in the deck; its history is kept.</span>
         )}
       </div>
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {editing ? (
+        <CardEditor
+          card={card.content}
+          edited={Boolean(card.edit)}
+          deckChanged={card.edit?.deckChanged ?? false}
+          onSave={(fields) => editCard(db, card.id, fields, new Date())}
+          onRevert={() => revertEdit(db, card.id)}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </>
   );
 }

@@ -3,6 +3,8 @@ import {
   articleTitle,
   checkPasted,
   defaultTitle,
+  htmlToText,
+  looksLikeHtml,
   normaliseText,
   readTextFile,
   titleOfFile,
@@ -73,5 +75,39 @@ describe('article text', () => {
     expect(titleOfFile('2021 visit notes.txt')).toBe('2021 visit notes');
     expect(titleOfFile('.txt')).toBe('.txt');
     expect(normaliseText('a\r\nb')).toBe('a\nb');
+  });
+});
+
+describe('hostile and marked-up text', () => {
+  const page = `<!doctype html><html><head><title>T</title><style>p { color: red }</style></head><body>
+    <h1>Ties with Ankara</h1><script>window.__ran = 1</script>
+    <p>On 2 April 1954 the two countries signed an agreement.<br>It grew into a pact.</p>
+    <ul><li>1958: a state visit</li><li>1964: a summit</li></ul>
+    <img src="x" onerror="window.__ran = 2"><noscript>Enable scripts</noscript></body></html>`;
+
+  it('turns HTML into its text: scripts, styles and head dropped, blocks as paragraphs, breaks kept', () => {
+    expect(looksLikeHtml(page)).toBe(true);
+    expect(looksLikeHtml('In 1954, 3 < 4 and 5 > 2.')).toBe(false);
+    expect(htmlToText(page)).toBe(
+      'Ties with Ankara\n\nOn 2 April 1954 the two countries signed an agreement.\nIt grew into a pact.\n\n1958: a state visit\n\n1964: a summit',
+    );
+    expect((globalThis as { __ran?: number }).__ran).toBeUndefined();
+  });
+
+  it('pasted HTML is read as its text; markup alone gets a message', () => {
+    expect(checkPasted(page)).toMatchObject({
+      ok: true,
+      text: expect.stringMatching(/^Ties with Ankara\n\nOn 2 April/),
+    });
+    expect(checkPasted('<script>alert(1)</script><style>x{}</style>')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/only HTML markup/),
+    });
+  });
+
+  it('drops bidirectional overrides and zero-width characters from titles', () => {
+    expect(articleTitle('\u202Eevil\u202C title\u200B', '')).toBe('evil title');
+    expect(defaultTitle('\u200B\n\u2067Headline\u2069 here\n\nBody')).toBe('Headline here');
+    expect(titleOfFile('\u202Etxt.exe\u202C.txt')).toBe('txt.exe');
   });
 });

@@ -1,6 +1,6 @@
 // Checks what a person pastes or picks before facts are looked for: that there is text, that it is not
 // too long, and that a file is UTF-8 text at all. Each problem comes back as a sentence to show.
-import { MAX_ARTICLE_CHARS, MAX_NAME_CHARS } from '../../domain/imported-deck.ts';
+import { MAX_ARTICLE_CHARS, MAX_NAME_CHARS, withoutInvisible } from '../../domain/imported-deck.ts';
 
 export type TextCheck = { ok: true; text: string } | { ok: false; message: string };
 
@@ -8,10 +8,47 @@ const LIMIT = MAX_ARTICLE_CHARS.toLocaleString('en');
 /** A file this many bytes long holds more than the limit's characters whatever its script. */
 const MAX_FILE_BYTES = MAX_ARTICLE_CHARS * 4;
 
-/** The text with a byte-order mark dropped and every line ending made "\n". */
+/** The text with a byte-order mark dropped, every line ending made "\n", and HTML turned into its text. */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return looksLikeHtml(plain) ? htmlToText(plain) : plain;
 }
+
+const HTML_TAG =
+  /<\/?(?:html|head|body|p|div|br|span|script|style|a|h[1-6]|li|ul|ol|table|tr|td|th|b|i|em|strong|article|section|header|footer|img|iframe|meta|link|blockquote|pre|font)\b[^>]*>/i;
+
+/** Whether text holds HTML markup (a tag of an element pages are made of). */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_TAG.test(text);
+}
+
+const DROPPED = 'script, style, noscript, template, iframe, object, embed, svg, math, head, button, select';
+const BLOCKS =
+  'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, pre, article, section, header, footer, table, tr, ul, ol, dl, dt, dd, figure, figcaption, hr';
+
+/**
+ * The text of an HTML page or fragment: scripts, styles and other non-text parts dropped, each block
+ * (paragraph, heading, list item…) a paragraph of its own, line breaks kept. Parsed into an inert
+ * document, so nothing in it runs or loads.
+ */
+export function htmlToText(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const el of doc.querySelectorAll(DROPPED)) el.remove();
+  for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
+  for (const el of doc.querySelectorAll(BLOCKS)) {
+    el.before('\n\n');
+    el.after('\n\n');
+  }
+  const text = doc.body?.textContent ?? '';
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const ONLY_MARKUP = 'The pasted text is only HTML markup, with no words to read. Paste the article’s words.';
 
 function tooLong(what: string, length: number): string {
   return `${what} is ${length.toLocaleString('en')} characters long; the limit is ${LIMIT} for one article. Split it into parts and add each on its own.`;
@@ -28,7 +65,9 @@ export function checkPasted(raw: string): TextCheck {
   }
   if (raw.length > MAX_ARTICLE_CHARS)
     return { ok: false, message: tooLong('The pasted article', raw.length) };
-  return { ok: true, text: normaliseText(raw) };
+  const text = normaliseText(raw);
+  if (text.trim() === '') return { ok: false, message: ONLY_MARKUP };
+  return { ok: true, text };
 }
 
 /** Control characters that plain text does not hold (tab, line feed, form feed and carriage return aside). */
@@ -79,7 +118,10 @@ export async function readTextFile(file: File): Promise<TextCheck> {
   text = cleaned.text;
   if (text.trim() === '') return { ok: false, message: `${name} is empty.` };
   if (text.length > MAX_ARTICLE_CHARS) return { ok: false, message: tooLong(name, text.length) };
-  return { ok: true, text: normaliseText(text) };
+  const plain = normaliseText(text);
+  if (plain.trim() === '')
+    return { ok: false, message: `${name} holds only HTML markup, with no words to read.` };
+  return { ok: true, text: plain };
 }
 
 function shorten(line: string): string {
@@ -91,16 +133,22 @@ function shorten(line: string): string {
 
 /** The title an article gets when the person gives none: its first line that holds text. */
 export function defaultTitle(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = withoutInvisible(text.split('\n').find((l) => withoutInvisible(l).trim() !== '') ?? '');
   return shorten(line.replace(/\s+/g, ' ').trim()) || 'Untitled article';
 }
 
 /** The title typed for an article, tidied; its first line when none was typed. */
 export function articleTitle(typed: string, text: string): string {
-  return shorten(typed.replace(/\s+/g, ' ').trim()) || defaultTitle(text);
+  return shorten(withoutInvisible(typed).replace(/\s+/g, ' ').trim()) || defaultTitle(text);
 }
 
 /** A file's title: its name without the extension. */
 export function titleOfFile(fileName: string): string {
-  return shorten(fileName.replace(/\.[^.]+$/, '').trim()) || fileName;
+  return (
+    shorten(
+      withoutInvisible(fileName)
+        .replace(/\.[^.]+$/, '')
+        .trim(),
+    ) || withoutInvisible(fileName)
+  );
 }

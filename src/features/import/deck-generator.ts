@@ -1,10 +1,19 @@
 // The Import screen's way to the deck generator: a module Web Worker made on first use, so the
 // extractor never loads with the app. Behind a small interface, so tests can put a fake in its place.
-import type { GenerateRequest, GenerateResult, WorkerRequest, WorkerResponse } from './generate.ts';
+import type {
+  GenerateProgress,
+  GenerateRequest,
+  GenerateResult,
+  WorkerRequest,
+  WorkerResponse,
+} from './generate.ts';
 
 export interface DeckGenerator {
-  /** Builds a deck from articles. Rejects with GeneratorError or GenerationCancelled. */
-  generate(request: GenerateRequest): Promise<GenerateResult>;
+  /**
+   * Builds a deck from articles, telling `onProgress` how far it has come. Rejects with
+   * GeneratorError or GenerationCancelled.
+   */
+  generate(request: GenerateRequest, onProgress?: (p: GenerateProgress) => void): Promise<GenerateResult>;
   /** Stops the work under way: its promises reject with GenerationCancelled. */
   cancel(): void;
 }
@@ -23,6 +32,7 @@ export class GenerationCancelled extends Error {
 }
 
 interface Pending {
+  onProgress?: ((p: GenerateProgress) => void) | undefined;
   resolve: (result: GenerateResult) => void;
   reject: (error: Error) => void;
 }
@@ -55,6 +65,10 @@ export function createWorkerGenerator(start: () => Worker = startWorker): DeckGe
       const response = event.data;
       const p = pending.get(response.id);
       if (!p) return;
+      if ('progress' in response) {
+        p.onProgress?.(response.progress);
+        return;
+      }
       pending.delete(response.id);
       if (response.ok) p.resolve(response.result);
       else p.reject(new GeneratorError(response.message));
@@ -69,10 +83,10 @@ export function createWorkerGenerator(start: () => Worker = startWorker): DeckGe
   };
 
   return {
-    generate(request) {
+    generate(request, onProgress) {
       return new Promise<GenerateResult>((resolve, reject) => {
         const id = nextId++;
-        pending.set(id, { resolve, reject });
+        pending.set(id, { onProgress, resolve, reject });
         try {
           running().postMessage({ id, request } satisfies WorkerRequest);
         } catch (e) {

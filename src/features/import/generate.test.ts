@@ -19,6 +19,19 @@ const turkey = { id: 'a-turkey', title: 'Seven decades with Ankara', text: TURKE
 describe('generate (the import worker’s work)', () => {
   const generate = createGenerate(shippedEraFiles());
 
+  it('tells how far it has come: each article, then the deck', () => {
+    const seen: unknown[] = [];
+    generate(
+      { deckId: 'imported-p', title: 'P', articles: [turkey, { ...turkey, id: 'a-two', title: 'Two' }] },
+      (p) => seen.push(p),
+    );
+    expect(seen).toEqual([
+      { stage: 'reading', article: 1, of: 2, title: turkey.title },
+      { stage: 'reading', article: 2, of: 2, title: 'Two' },
+      { stage: 'building', of: 2 },
+    ]);
+  });
+
   it('reads the shipped era files', () => {
     expect(shippedEraFiles().map((f) => f.id)).toContain('pakistan-russia');
   });

@@ -18,6 +18,11 @@ export interface GenerateRequest {
   articles: readonly GenerateArticle[];
 }
 
+/** How far a request has come: reading article `article` of `of` (1-based), or building the deck. */
+export type GenerateProgress =
+  | { stage: 'reading'; article: number; of: number; title: string }
+  | { stage: 'building'; of: number };
+
 export interface GenerateResult {
   deck: Deck;
   /** Why facts or cards were left out, one line each (buildDeck's `dropped`). */
@@ -35,7 +40,9 @@ const CACHE_SIZE = 50;
  * keywords fit all the articles (as `npm run decks` picks one), else one per decade. Card ids get the
  * deck id in front (see `importedCardId`), so the deck's version is hashed again after.
  */
-export function createGenerate(eraFiles: readonly EraFile[]): (request: GenerateRequest) => GenerateResult {
+export function createGenerate(
+  eraFiles: readonly EraFile[],
+): (request: GenerateRequest, onProgress?: (p: GenerateProgress) => void) => GenerateResult {
   const cache = new Map<string, { text: string; result: ExtractionResult }>();
   const extract = (a: GenerateArticle): ExtractionResult => {
     const hit = cache.get(a.id);
@@ -50,11 +57,14 @@ export function createGenerate(eraFiles: readonly EraFile[]): (request: Generate
     return result;
   };
 
-  return (request) => {
-    const results = request.articles.map((a) => {
+  return (request, onProgress) => {
+    const of = request.articles.length;
+    const results = request.articles.map((a, i) => {
+      onProgress?.({ stage: 'reading', article: i + 1, of, title: a.title });
       const r = extract(a);
       return { ...r, meta: { ...r.meta, title: a.title } };
     });
+    onProgress?.({ stage: 'building', of });
     const texts = new Map(request.articles.map((a) => [`${a.id}.txt`, a.text]));
     const identity = chooseDeck(
       eraFiles,
@@ -91,5 +101,6 @@ export interface WorkerRequest {
 
 /** The import worker's answer to the request with the same id. */
 export type WorkerResponse =
+  | { id: number; progress: GenerateProgress }
   | { id: number; ok: true; result: GenerateResult }
   | { id: number; ok: false; message: string };

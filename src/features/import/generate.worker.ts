@@ -9,7 +9,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, request } = event.data;
   let response: WorkerResponse;
   try {
-    response = { id, ok: true, result: generate(request) };
+    response = {
+      id,
+      ok: true,
+      result: generate(request, (progress) => self.postMessage({ id, progress } satisfies WorkerResponse)),
+    };
   } catch (e) {
     response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,6 +1,6 @@
 // The Import screen's form: the pasted article with its character count, an optional title, picked
 // .txt files, the deck name, and "Find facts" (with a way to stop while facts are being found).
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice.tsx';
 import { MAX_ARTICLE_CHARS } from '../../domain/imported-deck.ts';
 import { defaultTitle } from './article-text.ts';
@@ -16,6 +16,7 @@ export function ImportForm({ store, deckNames }: { store: ImportStore; deckNames
   const error = useImport(store, (s) => s.error);
   const fileProblems = useImport(store, (s) => s.fileProblems);
   const draftKept = useImport(store, (s) => s.draftKept);
+  const progress = useImport(store, (s) => s.progress);
   const { edit, addFiles, removeFile, findFacts, cancel } = store.getState();
   const finding = step === 'finding';
   const over = draft.text.length > MAX_ARTICLE_CHARS;
@@ -153,7 +154,9 @@ export function ImportForm({ store, deckNames }: { store: ImportStore; deckNames
         </button>
         {finding ? (
           <>
-            <Busy>Finding dated facts and writing questions…</Busy>
+            <Busy>
+              {progress ?? 'Finding dated facts…'} <Elapsed />
+            </Busy>
             <button type="button" className="btn btn-quiet" onClick={cancel}>
               Stop
             </button>
@@ -162,4 +165,19 @@ export function ImportForm({ store, deckNames }: { store: ImportStore; deckNames
       </div>
     </form>
   );
+}
+
+/** Seconds since it was first shown, so a long article visibly keeps going. */
+function Elapsed() {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return seconds > 0 ? (
+    <span className="muted" aria-hidden="true">
+      {seconds} s
+    </span>
+  ) : null;
 }

@@ -61,6 +61,8 @@ export interface ImportState {
   fileProblems: string[];
   /** A problem with finding facts or saving, in words a person understands. */
   error: string | null;
+  /** While facts are found: how far it has come, in words. */
+  progress: string | null;
   saved: SavedNotice | null;
   /** The article being removed, while it is. */
   removing: ArticleId | null;
@@ -138,6 +140,7 @@ export function createImportStore(options: ImportStoreOptions = {}) {
       preview: null,
       fileProblems: [],
       error: null,
+      progress: null,
       saved: null,
       removing: null,
       removeError: null,
@@ -194,13 +197,20 @@ export function createImportStore(options: ImportStoreOptions = {}) {
         for (const f of draft.files) articles.push({ id: newArticleId(), title: f.title, text: f.text });
         const deckName = deckNameOf(draft.deckName);
         const token = ++findToken;
-        set({ step: 'finding', error: null, saved: null, preview: null });
+        set({ step: 'finding', error: null, saved: null, preview: null, progress: null });
         try {
-          const result = await gen().generate({
-            deckId: importedDeckId(deckName),
-            title: deckName,
-            articles,
-          });
+          const result = await gen().generate(
+            { deckId: importedDeckId(deckName), title: deckName, articles },
+            (p) => {
+              if (token !== findToken) return;
+              set({
+                progress:
+                  p.stage === 'building'
+                    ? `Writing questions from ${p.of === 1 ? 'the article' : `all ${p.of} articles`}…`
+                    : `Finding dated facts in “${p.title}”${p.of > 1 ? ` (article ${p.article} of ${p.of})` : ''}…`,
+              });
+            },
+          );
           if (token !== findToken) return;
           const found = Object.values(result.found).reduce((a, b) => a + b, 0);
           if (found === 0) {

@@ -5,22 +5,46 @@ import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import { loadProgressData } from '../../db/progress-repo.ts';
 import { useSettingsStore } from '../settings/settings-store.ts';
+import { BarChart, Heatmap } from './charts.tsx';
+import {
+  dueForecast,
+  formatDuration,
+  type Retention,
+  retentionNote,
+  timeSpent,
+  trueRetention,
+} from './exam-model.ts';
+import { ExamPanel } from './exam-panel.tsx';
 import { percent, reviewsPerDay, streak, type Tally, tallyByEra } from './progress-model.ts';
 import './progress.css';
 
 const DAYS = 30;
+const YEAR_DAYS = 365;
 
 export function ProgressScreen() {
   const decks = useLiveQuery(() => listDecks(db), []);
   const dayStartHour = useSettingsStore((s) => s.settings.dayStartHour);
-  const data = useLiveQuery(() => loadProgressData(db, new Date(), dayStartHour, DAYS), [dayStartHour]);
+  const data = useLiveQuery(
+    () => loadProgressData(db, new Date(), dayStartHour, DAYS, YEAR_DAYS),
+    [dayStartHour],
+  );
+  const examDate = useSettingsStore((s) => s.settings.examDate);
+  const updateSetting = useSettingsStore((s) => s.update);
 
   const stats = useMemo(() => {
     if (!data) return null;
     const now = new Date();
     return {
       ...tallyByEra(data.cards, data.recent, now),
+      cards: data.cards,
+      recent: data.recent,
+      now,
       perDay: reviewsPerDay(data.recent, now, dayStartHour, DAYS),
+      year: data.year,
+      forecast: dueForecast(data.cards, now, dayStartHour, DAYS),
+      week: trueRetention(data.recent, now, 7),
+      month: trueRetention(data.recent, now, 30),
+      time: timeSpent(data.recent, now, 7),
       streak: streak(data.reviewDays, now, dayStartHour),
     };
   }, [data, dayStartHour]);
@@ -42,19 +66,65 @@ export function ProgressScreen() {
     );
   }
   const { total } = stats;
-  const retention = percent(total.recalled, total.checked);
+  const done = stats.perDay.reduce((a, b) => a + b, 0);
+  const due = stats.forecast.reduce((a, b) => a + b, 0);
+  const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`);
   return (
-    <Screen title="Progress" lead="How much you recall, by era and over time.">
+    <Screen
+      title="Progress"
+      lead="How much you recall, by era and over time, and where you will stand on exam day."
+    >
       <dl className="stat-tiles">
         <Stat label="Cards seen" value={`${total.seen} / ${total.cards}`} />
         <Stat label="Mature (21+ days)" value={String(total.mature)} />
-        <Stat label="Recall, last 30 days" value={retention === null ? '—' : `${retention}%`} />
+        <RetentionStat label="Recall, last 7 days" r={stats.week} />
+        <RetentionStat label="Recall, last 30 days" r={stats.month} />
         <Stat label="Day streak" value={String(stats.streak)} />
+        <Stat
+          label={`Time spent, last ${DAYS} days`}
+          value={formatDuration(stats.time.total)}
+          note={`${formatDuration(stats.time.recent)} in the last 7 days`}
+        />
       </dl>
+
+      <ExamPanel
+        examDate={examDate}
+        onExamDate={(v) => void updateSetting('examDate', v)}
+        cards={stats.cards}
+        reviews={stats.recent}
+        now={stats.now}
+        dayStartHour={dayStartHour}
+      />
+
+      <section className="panel progress-section" aria-labelledby="forecast-title">
+        <h2 id="forecast-title">Reviews due, next {DAYS} days</h2>
+        <BarChart
+          counts={stats.forecast}
+          label={`${plural(due, 'review')} due in the next ${DAYS} days, ${stats.forecast[0] ?? 0} of them today`}
+          caption={
+            due === 0
+              ? 'Nothing due yet: cards you study fall due here.'
+              : `${plural(due, 'review')} due · today ${stats.forecast[0] ?? 0} (with any overdue) · busiest day ${Math.max(...stats.forecast)} · today on the left`
+          }
+        />
+      </section>
 
       <section className="panel progress-section" aria-labelledby="per-day-title">
         <h2 id="per-day-title">Reviews, last {DAYS} days</h2>
-        <ReviewChart counts={stats.perDay} />
+        <BarChart
+          counts={stats.perDay}
+          label={`${plural(done, 'review')} in the last ${DAYS} days`}
+          caption={
+            done === 0
+              ? 'No reviews yet: each day you study adds a bar here.'
+              : `${plural(done, 'review')} · busiest day ${Math.max(...stats.perDay)} · today on the right`
+          }
+        />
+      </section>
+
+      <section className="panel progress-section" aria-labelledby="year-title">
+        <h2 id="year-title">The last year</h2>
+        <Heatmap counts={stats.year} now={stats.now} />
       </section>
 
       <section className="panel progress-section" aria-labelledby="by-era-title">
@@ -85,13 +155,21 @@ export function ProgressScreen() {
   );
 }
 
-function Stat({ label, value }: { label: string; value: string }) {
+function Stat({ label, value, note }: { label: string; value: string; note?: string | null }) {
   return (
     <div className="stat-tile">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>
+        {value}
+        {note ? <p className="stat-note">{note}</p> : null}
+      </dd>
     </div>
   );
+}
+
+function RetentionStat({ label, r }: { label: string; r: Retention }) {
+  const note = retentionNote(r) ?? `${r.recalled} of ${r.checked} reviews of learned cards recalled`;
+  return <Stat label={label} value={r.percent === null ? '—' : `${r.percent}%`} note={note} />;
 }
 
 function EraRow({ name, tally }: { name: string; tally: Tally }) {
@@ -110,45 +188,5 @@ function EraRow({ name, tally }: { name: string; tally: Tally }) {
       <td>{recall === null ? '—' : `${recall}%`}</td>
       <td>{tally.due}</td>
     </tr>
-  );
-}
-
-function ReviewChart({ counts }: { counts: number[] }) {
-  const max = Math.max(1, ...counts);
-  const sum = counts.reduce((a, b) => a + b, 0);
-  const w = 300;
-  const h = 80;
-  const bar = w / counts.length;
-  const reviews = sum === 1 ? '1 review' : `${sum} reviews`;
-  return (
-    <figure className="chart">
-      <svg
-        viewBox={`0 0 ${w} ${h}`}
-        preserveAspectRatio="none"
-        role="img"
-        aria-label={`${reviews} in the last ${counts.length} days`}
-      >
-        {counts.map((n, i) => {
-          const bh = n === 0 ? 1 : Math.max(3, (n / max) * (h - 4));
-          return (
-            <rect
-              // biome-ignore lint/suspicious/noArrayIndexKey: one bar per day, in a fixed order
-              key={i}
-              x={i * bar + 1}
-              y={h - bh}
-              width={bar - 2}
-              height={bh}
-              rx={1.5}
-              className={n === 0 ? 'bar-empty' : 'bar'}
-            />
-          );
-        })}
-      </svg>
-      <figcaption className="muted">
-        {sum === 0
-          ? 'No reviews yet: each day you study adds a bar here.'
-          : `${reviews} · busiest day ${max} · today on the right`}
-      </figcaption>
-    </figure>
   );
 }

@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/db.ts';
+import { validBackup } from '../../testing/bad-backups.ts';
 import { SettingsScreen } from './settings-screen.tsx';
 import { settingsStore } from './settings-store.ts';
 
@@ -49,5 +50,37 @@ describe('Your data', () => {
     const input = screen.getByLabelText('Restore backup');
     await userEvent.upload(input, new File(['not json at all'], 'notes.json', { type: 'application/json' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/not a CSS Recall backup/);
+  });
+
+  it('shows what a backup holds, then merges it on request', async () => {
+    await db.delete();
+    await db.open();
+    render(<SettingsScreen />);
+    const file = new File([JSON.stringify(validBackup())], 'phone.json', { type: 'application/json' });
+    await userEvent.upload(screen.getByLabelText('Restore backup'), file);
+    const preview = await screen.findByRole('region', { name: 'Backup to restore' });
+    expect(preview.textContent).toMatch(
+      /phone\.json.*holds 1 card \(1 studied, 1 edited by you\), 1 review, 2 settings, 1 imported article, 1 quiz result and the imported decks “Sample notes”/,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(
+      /Merged the backup: 1 card, 1 new review\./,
+    );
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.quizResults.count()).toBe(1);
+    expect(await db.studyFirst.count()).toBe(1);
+    expect((await db.cards.toArray())[0]?.edit?.editedAt).toEqual(new Date('2026-03-01T11:00:00.000Z'));
+  });
+
+  it('refuses a bad backup with its reason, showing no choice', async () => {
+    render(<SettingsScreen />);
+    const bad = { ...validBackup(), format: 9 };
+    await userEvent.upload(
+      screen.getByLabelText('Restore backup'),
+      new File([JSON.stringify(bad)], 'b.json'),
+    );
+    expect((await screen.findByRole('status')).textContent).toMatch(/newer version of CSS Recall/);
+    expect(screen.queryByRole('button', { name: 'Merge' })).toBeNull();
   });
 });

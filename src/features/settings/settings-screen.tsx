@@ -22,11 +22,17 @@ export function SettingsScreen() {
   const loaded = useSettingsStore((s) => s.loaded);
   const update = useSettingsStore((s) => s.update);
   const error = useSettingsStore((s) => s.error);
+  const setAside = useSettingsStore((s) => s.setAside);
   return (
     <Screen title="Settings" lead="Appearance and how cards are scheduled. Changes save as you type.">
       {error ? (
         <p className="notice notice-error" role="alert">
           {error}
+        </p>
+      ) : null}
+      {setAside ? (
+        <p className="notice notice-error" role="status">
+          {setAside}
         </p>
       ) : null}
       <div className="panel settings-panel">

@@ -6,7 +6,13 @@ import { createStore } from 'zustand/vanilla';
 import { db as appDb } from '../../db/db.ts';
 import { liveQuery, type Subscription } from '../../db/live.ts';
 import type { RecallDb } from '../../db/schema.ts';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSetting } from '../../db/settings-repo.ts';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTING_LABELS,
+  type Settings,
+  saveSetting,
+} from '../../db/settings-repo.ts';
 import { isQuotaError } from '../../db/storage-errors.ts';
 
 export interface SettingsState {
@@ -14,6 +20,8 @@ export interface SettingsState {
   loaded: boolean;
   /** The last save that failed, in words a user understands; null when all is saved. */
   error: string | null;
+  /** Stored settings the app could not use and replaced by their defaults, in words; null when none. */
+  setAside: string | null;
   update: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
 }
 
@@ -27,6 +35,7 @@ export function createSettingsStore({ db }: SettingsStoreDeps) {
     settings: { ...DEFAULT_SETTINGS },
     loaded: false,
     error: null,
+    setAside: null,
     update: async (key, value) => {
       set((s) => ({ settings: { ...s.settings, [key]: value } }));
       try {
@@ -39,8 +48,16 @@ export function createSettingsStore({ db }: SettingsStoreDeps) {
   }));
   /** Starts following the database; returns a function that stops it. */
   const start = () => {
-    subscription ??= liveQuery(() => loadSettings(db)).subscribe({
-      next: (settings) => store.setState({ settings, loaded: true }),
+    subscription ??= liveQuery(() => readSettings(db)).subscribe({
+      next: ({ settings, setAside }) =>
+        store.setState({
+          settings,
+          loaded: true,
+          setAside:
+            setAside.length === 0
+              ? null
+              : `The saved ${setAside.map((k) => SETTING_LABELS[k]).join(', ')} could not be used, so the default is in use. Change the setting to save a new value.`,
+        }),
       error: (e: unknown) => store.setState({ loaded: true, error: describeSaveError(e) }),
     });
     return () => {

@@ -1,13 +1,17 @@
 // One card being studied: the question, the kind's way of answering (reveal, choose, order), the
 // answer with its sources, and the rating buttons with their next intervals. Keys: Space/Enter show
-// the answer, 1–4 choose or rate, U or Ctrl+Z undo.
+// the answer, 1–4 choose or rate, U or Ctrl+Z undo, E edits the card.
 import { useEffect, useRef, useState } from 'react';
+import { CardEditor } from '../../components/card-editor.tsx';
 import { KIND_LABELS } from '../../components/labels.ts';
+import { gradeOrder, moveItem, OrderAnswer, shuffledOrder } from '../../components/order-answer.tsx';
+import { TypedAnswer } from '../../components/typed-answer.tsx';
+import { editCard, revertEdit } from '../../db/browse-repo.ts';
+import { db } from '../../db/db.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { RATING_NAMES, RATINGS, type RatingValue } from '../../domain/scheduler.ts';
 import { AnswerDetails } from './answer-details.tsx';
 import { ChoiceAnswer } from './choice-answer.tsx';
-import { gradeOrder, OrderAnswer, shuffledOrder } from './order-answer.tsx';
 
 interface StudyCardProps {
   card: CardRecord;
@@ -26,6 +30,7 @@ export function StudyCard(props: StudyCardProps) {
   const content = card.content;
   const [chosen, setChosen] = useState<string | null>(null);
   const [items, setItems] = useState(() => shuffledOrder(content));
+  const [editing, setEditing] = useState(false);
   const suggestedRef = useRef(suggested);
   suggestedRef.current = suggested;
 
@@ -34,17 +39,7 @@ export function StudyCard(props: StudyCardProps) {
     setChosen(choice);
     onReveal(choice === content.answer ? 3 : 1);
   };
-  const move = (index: number, delta: -1 | 1) => {
-    setItems((list) => {
-      const next = [...list];
-      const a = next[index];
-      const b = next[index + delta];
-      if (!a || !b) return list;
-      next[index] = b;
-      next[index + delta] = a;
-      return next;
-    });
-  };
+  const move = (index: number, delta: -1 | 1) => setItems((list) => moveItem(list, index, delta));
   const showAnswer = () => {
     if (content.kind === 'order' && content.order) onReveal(gradeOrder(content, items));
     else onReveal(null);
@@ -58,7 +53,13 @@ export function StudyCard(props: StudyCardProps) {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      // As in Anki, E edits the card being studied.
+      if (e.key === 'e' || e.key === 'E') {
+        e.preventDefault();
+        setEditing(true);
+        return;
+      }
       const onButton = target?.closest('button, a') !== null && target !== document.body;
       if ((e.key === ' ' || e.key === 'Enter') && !onButton) {
         e.preventDefault();
@@ -94,6 +95,9 @@ export function StudyCard(props: StudyCardProps) {
       </h2>
       {isChoice ? <ChoiceAnswer card={content} chosen={chosen} onChoose={choose} /> : null}
       {isOrder ? <OrderAnswer card={content} items={items} checked={revealed} onMove={move} /> : null}
+      {!isChoice && !isOrder ? (
+        <TypedAnswer card={content} revealed={revealed} onGraded={(g) => onReveal(g.suggested)} />
+      ) : null}
       {revealed ? (
         <>
           {isChoice && chosen !== null ? (
@@ -148,6 +152,16 @@ export function StudyCard(props: StudyCardProps) {
           </span>
         </div>
       )}
+      {editing ? (
+        <CardEditor
+          card={content}
+          edited={Boolean(card.edit)}
+          deckChanged={card.edit?.deckChanged ?? false}
+          onSave={(fields) => editCard(db, card.id, fields, new Date())}
+          onRevert={() => revertEdit(db, card.id)}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </article>
   );
 }

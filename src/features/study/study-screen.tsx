@@ -23,7 +23,7 @@ export function StudyScreen() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
       const isUndo =
         (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey) ||
         (e.key.toLowerCase() === 'u' && !e.ctrlKey && !e.metaKey && !e.altKey);

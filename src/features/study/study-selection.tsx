@@ -2,6 +2,7 @@
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import { type Settings, saveSetting } from '../../db/settings-repo.ts';
+import { noteWriteError } from '../../db/storage-full.ts';
 import { listStudyDecks } from '../../db/study-repo.ts';
 
 export function StudySelection({ settings }: { settings: Settings }) {
@@ -14,7 +15,8 @@ export function StudySelection({ settings }: { settings: Settings }) {
   }
   const toggle = (key: 'studyDecks' | 'studyEras', list: string[], id: string) => {
     const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
-    void saveSetting(db, key, next);
+    // A failure for want of space is shown by the storage-full notice; the choice on screen stays.
+    saveSetting(db, key, next).catch(noteWriteError);
   };
   const chosen = [
     settings.studyDecks.length === 0 ? 'all decks' : `${settings.studyDecks.length} of ${decks.length} decks`,
@@ -58,8 +60,8 @@ export function StudySelection({ settings }: { settings: Settings }) {
           type="button"
           className="btn"
           onClick={() => {
-            void saveSetting(db, 'studyDecks', []);
-            void saveSetting(db, 'studyEras', []);
+            saveSetting(db, 'studyDecks', []).catch(noteWriteError);
+            saveSetting(db, 'studyEras', []).catch(noteWriteError);
           }}
         >
           Study everything

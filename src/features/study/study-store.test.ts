@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { syncDeck } from '../../db/deck-sync.ts';
+import { putStudyFirst } from '../../db/quiz-repo.ts';
 import { saveSetting } from '../../db/settings-repo.ts';
 import { recordReview } from '../../db/study-repo.ts';
 import { parseDeck } from '../../domain/deck-schema.ts';
@@ -37,14 +38,14 @@ describe('study store', () => {
   it('shows the first new card with intervals, rates it durably and moves on', async () => {
     const { db, store } = await setup(new Date('2026-03-01T10:00:00Z'));
     const s = store.getState();
-    expect(s.current?.id).toBe('c-recognise-when');
+    expect(s.current?.id).toBe('sample-friendship:c-recognise-when');
     expect(s.counts).toEqual({ new: 12, learning: 0, review: 0 });
     expect(s.intervals).toMatchObject({ 1: '1m', 3: '10m' });
     await s.rate(3);
-    expect(store.getState().current?.id).toBe('c-recognise-when'); // not revealed: nothing happens
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when'); // not revealed: nothing happens
     s.reveal();
     await store.getState().rate(3);
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     expect(store.getState().counts).toEqual({ new: 11, learning: 0, review: 0 });
     expect(await db.reviews.count()).toBe(1);
     expect(store.getState().session.reviewed).toBe(1);
@@ -85,7 +86,7 @@ describe('study store', () => {
     await waitFor(() => store.getState().counts.new === 1);
     store.getState().reveal();
     await store.getState().rate(1);
-    expect(store.getState().current?.id).toBe('c-recognise-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
     expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
   });
 
@@ -136,7 +137,7 @@ describe('study store', () => {
     store.getState().reveal();
     const first = store.getState().rate(3);
     // No await: the next card is already there.
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     store.getState().reveal();
     const second = store.getState().rate(4);
     expect(store.getState().counts.new).toBe(10);
@@ -145,28 +146,28 @@ describe('study store', () => {
     await Promise.all([first, second]);
     const logs = await db.reviews.orderBy('id').toArray();
     expect(logs.map((l) => [l.cardId, l.rating])).toEqual([
-      ['c-recognise-when', 3],
-      ['c-border-when', 4],
+      ['sample-friendship:c-recognise-when', 3],
+      ['sample-friendship:c-border-when', 4],
     ]);
     // Its own writes come back as changes: the rated cards are read, the queue is not read again.
     await vi.waitFor(() => expect(reread).toHaveBeenCalled(), { timeout: 30_000 });
     await new Promise((r) => setTimeout(r, 20));
     expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
     await store.getState().undo();
-    expect(store.getState().current?.id).toBe('c-border-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
     expect(await db.reviews.count()).toBe(1);
     stop();
   });
 
   it('follows changes made elsewhere, reading only the cards they touch', async () => {
     const { db, store, stop } = await setup(new Date('2026-03-01T10:00:00Z'), true);
-    expect(store.getState().current?.id).toBe('c-recognise-when');
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
     const read = vi.spyOn(db.cards, 'bulkGet');
     const where = vi.spyOn(db.cards, 'where');
     // Another tab (or Browse) suspends the card on screen: it leaves, and the next one shows.
-    await db.cards.update(asCardId('c-recognise-when'), { suspended: 1 });
-    await waitFor(() => store.getState().current?.id === 'c-border-when');
-    expect(read).toHaveBeenCalledWith(['c-recognise-when']);
+    await db.cards.update(asCardId('sample-friendship:c-recognise-when'), { suspended: 1 });
+    await waitFor(() => store.getState().current?.id === 'sample-friendship:c-border-when');
+    expect(read).toHaveBeenCalledWith(['sample-friendship:c-recognise-when']);
     // The window held every new card, so the queue was not read again.
     expect(where.mock.calls.filter(([index]) => String(index).startsWith('[state'))).toEqual([]);
     expect(store.getState().counts.new).toBe(11);
@@ -174,8 +175,59 @@ describe('study store', () => {
     const card = store.getState().current;
     if (!card) throw new Error('no card');
     await recordReview(db, card, testScheduler.rate(card, 3, new Date('2026-03-01T10:00:00Z')), 1000);
-    await waitFor(() => store.getState().current?.id !== 'c-border-when');
+    await waitFor(() => store.getState().current?.id !== 'sample-friendship:c-border-when');
     expect(store.getState().counts.new).toBe(10);
+    stop();
+  });
+
+  it('shows the cards a quiz sent first, until each is rated, then the usual queue', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store } = await setup(now);
+    await putStudyFirst(
+      db,
+      [asCardId('sample-friendship:c-corridor-when'), asCardId('sample-friendship:c-highway-when')],
+      new Date(now.getTime() - 1000),
+    );
+    store.getState().refresh();
+    await waitFor(() => store.getState().current?.id === 'sample-friendship:c-corridor-when');
+    expect(store.getState().counts).toEqual({ new: 12, learning: 0, review: 0 });
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('sample-friendship:c-highway-when');
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe('sample-friendship:c-recognise-when');
+  });
+
+  it('leads with a sent card the queue would not hold (not due, past the new limit), arriving from another screen', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store, stop } = await setup(now, true);
+    // A studied card not due for a month, and a day with room for one new card only.
+    const later = asCardId('sample-friendship:c-highway-when');
+    await db.cards.update(later, {
+      state: 2,
+      reps: 3,
+      stability: 30,
+      difficulty: 5,
+      scheduled_days: 30,
+      last_review: new Date('2026-02-20T10:00:00Z'),
+      due: new Date('2026-03-30T10:00:00Z'),
+    });
+    await saveSetting(db, 'newPerDay', 1);
+    await waitFor(() => store.getState().counts.new === 1);
+    const last = asCardId('sample-friendship:c-corridor-when');
+    await putStudyFirst(db, [later, last], new Date(now.getTime() - 1000));
+    await waitFor(() => store.getState().current?.id === later);
+    expect(store.getState().counts).toEqual({ new: 2, learning: 0, review: 1 });
+    store.getState().reveal();
+    await store.getState().rate(3);
+    expect(store.getState().current?.id).toBe(last);
+    store.getState().reveal();
+    await store.getState().rate(3);
+    // Both rated: the sent new card was the day's one new card and the review is not due again, so
+    // what follows is the sent card's next learning step, shown ahead.
+    expect(store.getState().current?.id).toBe(last);
+    expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
     stop();
   });
 });

@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import { type DbChanges, watchChanges } from '../../db/changes.ts';
 import { db as appDb } from '../../db/db.ts';
 import type { DeckFileResult } from '../../db/deck-sync.ts';
+import { listStudyFirst } from '../../db/quiz-repo.ts';
 import type { CardRecord, RecallDb } from '../../db/schema.ts';
 import { loadSettings, type Settings } from '../../db/settings-repo.ts';
 import { isQuotaError } from '../../db/storage-errors.ts';
@@ -30,6 +31,7 @@ import {
   type Scheduler,
 } from '../../domain/scheduler.ts';
 import { nextStudyDayStart, studyDayStart } from '../../domain/study-day.ts';
+import { putFirst, type StudyFirstEntry } from '../../domain/study-first.ts';
 
 /** Learning cards due within this long are shown early when nothing else is due (Anki's learn-ahead). */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -38,6 +40,8 @@ const MAX_DURATION_MS = 10 * 60_000;
 
 interface UndoEntry {
   before: CardRecord;
+  /** The card as this rating left it: undo only while the stored card is still so. */
+  after: CardRecord;
   /** The review log's id, once the rating is written. */
   logId: number | null;
   rating: RatingValue;
@@ -98,6 +102,7 @@ interface Snapshot {
   hasCards: boolean;
   done: { new: number; review: number };
   dayStart: Date;
+  first: StudyFirstEntry[];
 }
 
 const emptySession = (): SessionSummary => ({
@@ -122,6 +127,8 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
   let windowFull = { new: false, review: false };
   let done = { new: 0, review: 0 };
   let dayStart = new Date(0);
+  /** The cards a quiz sent to the front of today's queue (their cards are held in `cards` too). */
+  let first: StudyFirstEntry[] = [];
   let scheduler: Scheduler | null = null;
   let schedulerKey = '';
   let shownAt = 0;
@@ -165,7 +172,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       eras: settings.studyEras,
     };
     const all = [...cards.values()];
-    const queue = buildQueue(all, { ...base, now });
+    const queue = putFirst(buildQueue(all, { ...base, now }), all, first, base);
     let next = queue.cards[0] ?? null;
     if (!next && queue.nextLearningDue && queue.nextLearningDue.getTime() - now.getTime() <= LEARN_AHEAD_MS) {
       const ahead = buildQueue(all, { ...base, now: new Date(now.getTime() + LEARN_AHEAD_MS) });
@@ -179,7 +186,14 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       current &&
       stored &&
       stored.reps === current.reps &&
-      queue.cards.some((c) => c.id === current.id);
+      queue.cards.some((c) => c.id === current.id) &&
+      // A card a quiz just sent first takes the place of one not yet answered.
+      !(
+        next &&
+        next.id !== current.id &&
+        !store.getState().revealed &&
+        first.some((e) => e.cardId === next.id)
+      );
     const shown = keep ? stored : next;
     const changed = shown?.id !== current?.id || !keep;
     if (changed) shownAt = now.getTime();
@@ -200,7 +214,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     const start = studyDayStart(now, settings.dayStartHour);
     const today = await doneSince(db, start);
     const choice = { decks: settings.studyDecks, eras: settings.studyEras };
-    const [window, any] = await Promise.all([
+    const [window, any, sent] = await Promise.all([
       loadQueueWindow(db, {
         ...choice,
         now,
@@ -209,14 +223,20 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
         reviewLimit: Math.max(0, settings.reviewsPerDay - today.review),
       }),
       hasStudyCards(db, choice),
+      listStudyFirst(db, start),
     ]);
+    // A card sent first leads whatever its due date, so it may lie outside the window: read it too.
+    const held = new Set(window.cards.map((c) => c.id));
+    const missing = sent.map((e) => e.cardId).filter((id) => !held.has(id));
+    const extra = missing.length === 0 ? [] : await getCards(db, missing);
+    for (const c of extra) if (c && inChoice(c, choice)) window.cards.push(c);
     // The benchmark reads this measure: building today's queue, settings and counts included.
     try {
       performance.measure('study:queue', { start: started, end: performance.now() });
     } catch {
       // User timing is a bonus for the benchmark; a runtime without it studies all the same.
     }
-    return { settings, ...window, hasCards: any, done: today, dayStart: start };
+    return { settings, ...window, hasCards: any, done: today, dayStart: start, first: sent };
   };
 
   const accept = (s: Snapshot) => {
@@ -225,6 +245,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     windowFull = { new: s.newFull, review: s.reviewFull };
     done = s.done;
     dayStart = s.dayStart;
+    first = s.first;
     store.setState({ settings: s.settings, loaded: true, hasCards: s.hasCards });
     arrange(true);
   };
@@ -234,7 +255,8 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     read().then(
       (s) => {
         if (token !== readToken) return;
-        if (pendingWrites > 0) deferred.push({ cards: 'many', reviews: true, settings: true, decks: true });
+        if (pendingWrites > 0)
+          deferred.push({ cards: 'many', reviews: true, settings: true, decks: true, studyFirst: true });
         else accept(s);
       },
       (e: unknown) => store.setState({ loaded: true, error: describeWriteError(e, 'Your cards') }),
@@ -244,7 +266,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
   /** Whether a stored card belongs in the queue's window now. */
   const belongs = (c: CardRecord, settings: Settings, now: Date): boolean => {
     if (!inChoice(c, { decks: settings.studyDecks, eras: settings.studyEras })) return false;
-    if (c.state === 0) return true;
+    if (c.state === 0 || first.some((e) => e.cardId === c.id)) return true;
     if (c.state === 2) return c.due.getTime() <= now.getTime();
     return c.due.getTime() < nextStudyDayStart(now, settings.dayStartHour).getTime();
   };
@@ -252,7 +274,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
   /** Applies what changed elsewhere: the named cards are read again; anything larger is a full read. */
   const apply = async (changes: DbChanges) => {
     const settings = store.getState().settings;
-    if (!settings || changes.settings || changes.cards === 'many') return reload();
+    if (!settings || changes.settings || changes.studyFirst || changes.cards === 'many') return reload();
     const now = clock();
     if (studyDayStart(now, settings.dayStartHour).getTime() !== dayStart.getTime()) return reload();
     let refill = false;
@@ -296,6 +318,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       reviews: all.some((c) => c.reviews),
       settings: many,
       decks: all.some((c) => c.decks),
+      studyFirst: all.some((c) => c.studyFirst),
     });
   };
 
@@ -331,7 +354,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       const after: CardRecord = { ...rest, ...outcome.card };
       const wasNew = current.state === 0;
       const wasReview = current.state === 2;
-      const entry: UndoEntry = { before: current, logId: null, rating };
+      const entry: UndoEntry = { before: current, after, logId: null, rating };
       const bump = (by: 1 | -1) => {
         if (wasNew) done = { ...done, new: Math.max(0, done.new + by) };
         else if (wasReview) done = { ...done, review: Math.max(0, done.review + by) };
@@ -372,7 +395,13 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
           });
           arrange(true);
           if (e instanceof StaleCardError)
-            deferred.push({ cards: [current.id], reviews: true, settings: false, decks: false });
+            deferred.push({
+              cards: [current.id],
+              reviews: true,
+              settings: false,
+              decks: false,
+              studyFirst: false,
+            });
         } finally {
           pendingWrites -= 1;
           afterWrites();
@@ -391,7 +420,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
         if (!last || last.logId === null) return;
         pendingWrites += 1;
         try {
-          await undoReview(db, last.before, last.logId);
+          await undoReview(db, last.before, last.after, last.logId);
         } finally {
           pendingWrites -= 1;
         }
@@ -414,7 +443,14 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
         });
         arrange(true);
       } catch (e) {
-        set({ error: describeWriteError(e, 'The undo') });
+        if (e instanceof StaleCardError) {
+          // That rating stays: another tab has built on it. Nothing older can be undone past it.
+          set({
+            error:
+              'That card was studied again in another tab, so your rating of it stays and cannot be undone here.',
+            undoStack: [],
+          });
+        } else set({ error: describeWriteError(e, 'The undo') });
       } finally {
         set({ saving: false });
         afterWrites();

@@ -1,5 +1,5 @@
 // An ordering card: put the events in order with Move up / Move down buttons, then check.
-import type { DeckCard } from '../../domain/deck-schema.ts';
+import type { DeckCard } from '../domain/deck-schema.ts';
 
 type OrderItem = NonNullable<DeckCard['order']>[number];
 
@@ -75,6 +75,17 @@ export function shuffledOrder(card: DeckCard): OrderItem[] {
   }
   if (items.length > 1 && items.every((it, i) => it.fact === card.order?.[i]?.fact)) items.reverse();
   return items;
+}
+
+/** The list with the item at `index` swapped with its neighbour above (-1) or below (1). */
+export function moveItem<T>(list: readonly T[], index: number, delta: -1 | 1): T[] {
+  const next = [...list];
+  const a = next[index];
+  const b = next[index + delta];
+  if (a === undefined || b === undefined) return [...list];
+  next[index] = b;
+  next[index + delta] = a;
+  return next;
 }
 
 /** A suggested rating from how many events stand in the right place. */
