@@ -47,9 +47,12 @@ const LEADING_EVENT =
 const LEADING_WORD =
   /^(?:(?:soon|immediately|shortly|just|long)\s+)?(?:after|following|before|during|as\s+(?:a|the)\s+result\s+of|in\s+the\s+wake\s+of|in\s+response\s+to)\s*/i;
 
-/** "When war broke out in 1965, the US cut off supplies": a leading clause with its own verb. */
+/**
+ * "When war broke out in 1965, the US cut off supplies", "Furthermore, when she returned in 2009, …": a
+ * leading clause with its own verb.
+ */
 const LEADING_WHEN =
-  /^(?:when|as|while|once|(?:soon|shortly|just|immediately)\s+after)\s+([^,;]{3,120}),\s+/i;
+  /^(?:(?:furthermore|moreover|however|but|and|then|later|finally|also|yet),?\s+)?(?:when|as|while|once|(?:soon|shortly|just|immediately)\s+after)\s+([^,;]{3,120}),\s+/i;
 
 /** ", when a trade agreement was signed": a second event on the date just given. */
 const WHEN_ALSO = new RegExp(`,\\s+(?=when\\s+[^,;]{0,80}?\\b(?:${PAST_IRREGULAR}|[a-z]{3,}ed)\\b)`, 'g');

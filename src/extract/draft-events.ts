@@ -79,8 +79,13 @@ interface Happening {
   at: [number, number];
   date: ResolvedDate;
   words: string;
-  /** Named after the deed that leads to it ("visited … to attend the summit"): told after the deed. */
-  after?: boolean;
+  /**
+   * Named after the deed that leads to it ("visited … to attend the summit"): told after the deed,
+   * whose words end where this offset (into the sentence) begins the attending.
+   */
+  after?: number;
+  /** Dated only by its clause ("had taken sides in the Indo-Pakistani war"): told after the clause. */
+  last?: boolean;
 }
 
 /**
@@ -134,7 +139,7 @@ function namedHappenings(
     const at: [number, number] = [from, to];
     const date = own ?? dates.find((d) => d.start < from) ?? dates[0];
     if (date && !out.some((o) => o.at[0] < at[1] && at[0] < o.at[1]))
-      out.push({ at, date, words: text.slice(...at), after: true });
+      out.push({ at, date, words: text.slice(...at), after: event.start + m.index });
   }
   for (const m of piece.matchAll(NAME_NAMED)) {
     const at: [number, number] = [event.start + m.index, event.start + m.index + m[0].length];
@@ -146,14 +151,18 @@ function namedHappenings(
     // "came to power after the revolution": what came after it is dated, not the happening itself.
     const earlier = /\b(?:after|following|since)\s+$/i.test(piece.slice(0, m.index));
     const date = own ?? (after || earlier ? null : before);
-    if (date) out.push({ at, date, words: m[0] });
+    // Dated by the clause, it is told after the clause's own fact.
+    if (date) out.push({ at, date, words: m[0], ...(own ? {} : { last: true }) });
   }
   return out;
 }
 
-/** "to attend the D-8 Summit", "participated in the Extraordinary Summit of the OIC"; not a bare "the Summit". */
+/**
+ * "to attend the D-8 Summit", "participated in the Extraordinary Summit of the OIC", "to take part in the
+ * groundbreaking ceremony of the pipeline"; not a bare "the Summit".
+ */
 const ATTENDED =
-  /\b(?:attend(?:ed|ing)?|participated\s+in|took\s+part\s+in)\s+((?:the\s+)?(?:(?!the\s)[\w’'-]+\s+){1,6}?(?:Summit|Conference)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)/g;
+  /\b(?:attend(?:ed|ing)?|participat(?:e|ed|ing)\s+in|t(?:ake|ook|aking)\s+part\s+in)\s+((?:the\s+)?(?:(?!the\s)[\w’'-]+\s+){1,6}?(?:Summit|Conference|ceremony|Ceremony|inauguration|opening)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?)/g;
 
 const TIME_WORD_BEFORE =
   /\b(?:during|following|after|before|since|amid|in the wake of|in the aftermath of)\s+$/i;
@@ -360,8 +369,19 @@ export function draftSentence(
             typeCue(h.words).rule,
           ],
         };
-        if (h.after) drafts.push(draft);
-        else drafts.splice(firstOfClause + before++, 0, draft);
+        if (h.last) {
+          drafts.push(draft);
+          continue;
+        }
+        if (h.after === undefined) {
+          drafts.splice(firstOfClause + before++, 0, draft);
+          continue;
+        }
+        // The deed's words stop where the attending begins: "visited the capital in 2015".
+        const cut = h.after - (/\s+(?:to|and)\s+$/i.exec(text.slice(0, h.after))?.[0].length ?? 0);
+        for (const d of drafts.slice(firstOfClause))
+          if (d.at[0] < cut && d.at[1] > cut) d.at = [d.at[0], cut];
+        drafts.push(draft);
       }
       current = inside[inside.length - 1] ?? current;
     } else if (

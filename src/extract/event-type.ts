@@ -64,6 +64,7 @@ const STATEMENT = wordPattern([
   'observed in',
   'aide-m[ée]moire',
   'passed (?:a|the) resolution',
+  '(?:presented|sponsored|tabled|moved|adopted) (?:and \\w+ )?(?:an? |the )?(?:[\\w-]+ ){0,5}[Rr]esolution',
   'threatening statements',
   'threatened',
   'requested',
@@ -214,7 +215,8 @@ export const TYPE_CUES: TypeCue[] = [
     pattern: wordPattern([
       'agreed (?:on|upon)',
       'it was agreed',
-      'signs?',
+      // "showing signs of cooperation" is no signing.
+      'signs?(?! of)',
       'signed',
       'signing',
       'agreements?',
@@ -265,6 +267,22 @@ export const TYPE_CUES: TypeCue[] = [
     examples: [
       { text: 'The foreign minister visited Beijing for three days.', type: 'visit' },
       { text: 'The navy commander called on the army chief at the headquarters.', type: 'visit' },
+    ],
+  },
+  {
+    id: 'type.talks',
+    type: 'relations',
+    strength: 'strong',
+    reason:
+      'Talks named by their subject ("defence and security talks") are relations, not the subject\'s kind; talks held on a trip are a visit (type.visit comes first).',
+    pattern: wordPattern([
+      '(?:[\\w-]+ and )?(?:defen[cs]e|security|strategic|political|peace|border|bilateral) talks',
+    ]),
+    examples: [
+      {
+        text: 'The two countries have been holding bilateral defence and security talks.',
+        type: 'relations',
+      },
     ],
   },
   {
@@ -529,6 +547,16 @@ export const TYPE_EXAMPLES: Array<{ id: string; text: string; type: FactType }> 
   },
   { id: 'type.relations', text: 'when other member countries recognised the new state', type: 'relations' },
   { id: 'type.agreement', text: 'During that visit, many agreements were signed.', type: 'agreement' },
+  {
+    id: 'type.military',
+    text: 'The state gave its neighbour four fighter jets, showing signs of military ties.',
+    type: 'military',
+  },
+  {
+    id: 'type.statement',
+    text: 'The two states presented and sponsored a UN Council Resolution on faith.',
+    type: 'statement',
+  },
   {
     id: 'type.agreement',
     text: 'In the same year, it was agreed that more workers would be hired.',

@@ -300,9 +300,10 @@ describe('extractArticle: happenings named in passing', () => {
   });
 
   it('dates a named happening without a year by the clause’s date before it, never one after it', () => {
+    // Dated only by its clause, the happening is told after the clause.
     expect(brief('In 1965 Ruritania offered to halt the Bordurian-Syldavian war.')).toEqual([
-      '1965 military',
       '1965 statement',
+      '1965 military',
     ]);
     expect(dates('In 1978 a general took power after the April Revolution.')).toEqual(['1978']);
   });
@@ -442,5 +443,22 @@ describe('extractArticle: one visit told in two deeds', () => {
       text: 'On 17 April 2025, the foreign minister visited the capital, and held talks with her counterpart.',
     }).facts;
     expect(facts.map((f) => `${f.date} ${f.type}`)).toEqual(['2025-04-17 visit']);
+  });
+});
+
+describe('extractArticle: a leading "when" clause after a connective, a ceremony attended', () => {
+  const factsOf = (text: string) =>
+    extractArticle({ source: 't.txt', text }).facts.map((f) => `${f.date} ${f.type} ${f.clause}`);
+  it('"Furthermore, when X returned to power in 2009, relations got colder" tells two events', () => {
+    const facts = factsOf('Furthermore, when the leader returned to power in 2009, relations got colder.');
+    expect(facts).toHaveLength(2);
+    expect(facts[1]).toMatch(/^2009 relations relations got colder/);
+  });
+  it('the visit ends where taking part in the ceremony begins', () => {
+    const text =
+      'The prime minister visited the capital in 2015 to take part in the groundbreaking ceremony of the TAPI pipeline.';
+    const facts = extractArticle({ source: 't.txt', text }).facts;
+    expect(facts.map((f) => f.type)).toEqual(['visit', 'economic']);
+    expect(text.slice(...(facts[0]?.span ?? [0, 0]))).toBe('The prime minister visited the capital in 2015');
   });
 });
