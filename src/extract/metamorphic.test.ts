@@ -45,7 +45,7 @@ const CASES: Case[] = [
     floor: 0.9,
     touchedFloor: 0.74,
   },
-  { name: 'a paragraph as a dated list', transform: datedList, articles: 9, floor: 0.97, touchedFloor: 0.95 },
+  { name: 'a paragraph as a dated list', transform: datedList, articles: 9, floor: 0.96, touchedFloor: 0.93 },
   {
     name: 'a dateline and a publication line added',
     transform: addDocumentDate,
@@ -86,8 +86,8 @@ const CASES: Case[] = [
     name: 'a paragraph as a dated list in the present tense',
     transform: followedBy(datedList, presentTenseList),
     articles: 9,
-    floor: 0.97,
-    touchedFloor: 0.95,
+    floor: 0.96,
+    touchedFloor: 0.93,
   },
 ];
 
