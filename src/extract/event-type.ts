@@ -146,6 +146,25 @@ export const TYPE_CUES: TypeCue[] = [
     examples: [{ text: 'the minister postponed his visit to the capital', type: 'statement' }],
   },
   {
+    id: 'type.reported-speech',
+    type: 'statement',
+    strength: 'decisive',
+    reason:
+      'Words closed by who said them (“…,” the military said in a statement; …, a spokesman told AFP Sunday) are a statement, whatever they speak of.',
+    pattern:
+      /[,”"]\s+(?:a|an|the|he|she|they|it)?\s*(?:[\w’'-]+\s+){0,4}(?:said|told\s+[\w.]+|stated|added|announced)(?:\s+(?:in\s+a\s+statement|on\s+\w+|\w+day))*\W*$/i,
+    examples: [
+      {
+        text: '“The army is building a gate to check the terrorists,” the military said in a statement on Monday.',
+        type: 'statement',
+      },
+      {
+        text: 'The second submarine is ready for sea trials, a navy spokesman told AFP Sunday.',
+        type: 'statement',
+      },
+    ],
+  },
+  {
     id: 'type.money-given',
     type: 'economic',
     strength: 'decisive',
