@@ -3,7 +3,7 @@
 // `npm run baseline -- FILE...` prints it in `extract --json`'s form, for the scorer.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { chronoMentions } from '../extract/chrono-dates.ts';
+import { chronoMentions } from '../extract/index.ts';
 
 export interface BaselineFact {
   source: string;

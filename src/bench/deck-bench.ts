@@ -4,10 +4,8 @@
 // language model of compromise; it is timed on its own as "cold".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chronoMentions } from '../extract/chrono-dates.ts';
-import { buildDeck } from '../extract/deck/build-deck.ts';
-import { extractArticles } from '../extract/index.ts';
-import type { ArticleInput } from '../extract/types.ts';
+import { buildDeck } from '../extract/deck/index.ts';
+import { type ArticleInput, chronoMentions, extractArticles } from '../extract/index.ts';
 import { CHINA_TIES } from '../testing/fixtures/extract/china-ties.ts';
 import type { BenchCase } from './harness.ts';
 

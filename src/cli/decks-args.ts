@@ -12,7 +12,8 @@ export interface DecksOptions {
 export const DECKS_HELP = `Usage: npm run decks -- --sources DIR [--deck ID] [--out DIR] [--facts FILE] [--report]
 
 Turns the articles (*.txt) in DIR into one deck and writes decks/<deck-id>.deck.json, validated with
-the schema the app uses. Two runs on the same input write byte-identical files.
+the schema the app uses, and beside it its digest, decks/<deck-id>.deck.digest.txt (one line per card:
+id, date, prompt, answer; commit it with the deck). Two runs on the same input write byte-identical files.
 
   --sources DIR   folder of article text files (read only)
   --deck ID       use decks/eras/ID.eras.json for the deck's id, title, description and eras (an
@@ -21,7 +22,7 @@ the schema the app uses. Two runs on the same input write byte-identical files.
                   When none does, the deck is named after the two countries its facts name most
                   ("pakistan-china", "Pakistan–China relations"; else "deck-" + a hash of the file
                   names) and its eras are generic decades ("The 1960s", with "Before 1900").
-  --out DIR       where to write the deck (default: decks)
+  --out DIR       where to write the deck and its digest (default: decks)
   --facts FILE    use extracted facts from FILE (the JSON of \`npm run extract -- --json\`) instead of
                   running the extractor
   --report        also print a Markdown review sheet of every fact and card, by era, with conflicts

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../domain/deck-schema.ts';
-import { copiedRun, copyIndex } from '../extract/deck/copy-guard.ts';
+import { copiedRun, copyIndex, deckDigest, digestPathOf } from '../extract/deck/index.ts';
 import { ARTICLE_A, ARTICLE_B, resultA, resultB } from '../testing/fixtures/deck/facts.ts';
 import { parseDecksArgs } from './decks-args.ts';
 
@@ -47,9 +47,12 @@ describe('decks CLI on fixtures', () => {
     const out = join(dir, 'out');
     const args = ['--sources', sources, '--facts', facts, '--out', out, '--deck', 'ruritania'];
     runDecks(args);
-    const [file] = readdirSync(out);
-    expect(file).toBe('ruritania.deck.json');
+    expect(readdirSync(out).sort()).toEqual(['ruritania.deck.digest.txt', 'ruritania.deck.json']);
     const first = readFileSync(join(out, 'ruritania.deck.json'), 'utf8');
+    const parsed = parseDeck(JSON.parse(first));
+    expect(readFileSync(join(out, 'ruritania.deck.digest.txt'), 'utf8')).toBe(
+      parsed.ok ? deckDigest(parsed.deck) : 'the deck fails its schema',
+    );
     const report = runDecks([...args, '--report']);
     expect(readFileSync(join(out, 'ruritania.deck.json'), 'utf8')).toBe(first);
     expect(parseDeck(JSON.parse(first)).ok).toBe(true);
@@ -62,6 +65,14 @@ describe('the committed deck', () => {
   it.runIf(existsSync(DECK))('passes the schema the app uses', () => {
     const result = parseDeck(JSON.parse(readFileSync(DECK, 'utf8')));
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  // A deck change shows in review, card by card, only if its digest was regenerated with it.
+  it.runIf(existsSync(DECK))('has the digest committed beside it that its cards give', () => {
+    const result = parseDeck(JSON.parse(readFileSync(DECK, 'utf8')));
+    const committed = readFileSync(digestPathOf(DECK), 'utf8');
+    expect(committed).toBe(result.ok ? deckDigest(result.deck) : 'the deck fails its schema');
+    expect(committed.split('\n').length - 1).toBe(result.ok ? result.deck.cards.length : -1);
   });
 
   const haveArticles = existsSync(ARTICLES) && existsSync(DECK);

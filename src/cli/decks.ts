@@ -4,11 +4,16 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 import { parseDeck } from '../domain/deck-schema.ts';
-import { buildDeck } from '../extract/deck/build-deck.ts';
-import { chooseDeck } from '../extract/deck/choose-deck.ts';
-import { type EraFile, EraFileSchema } from '../extract/deck/eras.ts';
-import { deckReport } from '../extract/deck/report.ts';
-import type { ArticleInput, ExtractionResult } from '../extract/types.ts';
+import {
+  buildDeck,
+  chooseDeck,
+  deckDigest,
+  deckReport,
+  digestPathOf,
+  type EraFile,
+  EraFileSchema,
+} from '../extract/deck/index.ts';
+import type { ArticleInput, ExtractionResult } from '../extract/index.ts';
 import { DECKS_HELP, parseDecksArgs } from './decks-args.ts';
 import { factsFromJson } from './facts-file.ts';
 
@@ -78,6 +83,8 @@ async function main(): Promise<void> {
   mkdirSync(opts.out, { recursive: true });
   const path = join(opts.out, `${deck.id}.deck.json`);
   writeFileSync(path, `${JSON.stringify(deck, null, 2)}\n`);
+  // Beside it, one line per card: a review of the two files shows every card that changed.
+  writeFileSync(digestPathOf(path), deckDigest(deck));
   // Reading, extracting, writing and checking, without the time Node and its loader take to start.
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (opts.report) process.stdout.write(`${deckReport(deck, dropped)}\n`);

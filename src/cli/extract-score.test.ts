@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../extract/deck/build-deck.ts';
-import { extractArticle } from '../extract/index.ts';
-import type { ExtractedFact } from '../extract/types.ts';
+import { buildDeck } from '../extract/deck/index.ts';
+import { type ExtractedFact, extractArticle } from '../extract/index.ts';
+import { type GoldFact, goldSpans, matchGold } from '../testing/gold-match.ts';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 const articles = join(shared, 'articles');
@@ -14,51 +14,15 @@ const goldFile = join(shared, 'gold/seed-facts.json');
 const present = existsSync(articles) && existsSync(goldFile);
 if (!present) console.warn(`extract-score: skipped, ${articles} or ${goldFile} is missing`);
 
-interface Gold {
-  source: string;
-  date: string;
-  type: string;
-  quote: string;
-}
-
-const sameOrFiner = (p: string, g: string): boolean => p === g || p.startsWith(`${g}-`);
-function datesAgree(p: string, g: string): boolean {
-  const pr = p.split('/');
-  const gr = g.split('/');
-  return pr.length === gr.length && pr.every((part, i) => sameOrFiner(part, gr[i] ?? ''));
-}
-const overlap = (a: [number, number], b: [number, number]): number =>
-  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-
-function score(pred: ExtractedFact[], gold: Gold[], texts: Map<string, string>) {
-  const spans = gold.map((g): [number, number] => {
-    const at = (texts.get(g.source) ?? '').indexOf(g.quote);
-    return [at, at + g.quote.length];
-  });
-  const taken = gold.map(() => false);
-  let matched = 0;
-  let typeRight = 0;
-  for (const p of pred) {
-    let best = -1;
-    let bestOverlap = 0;
-    gold.forEach((g, i) => {
-      const o = g.source === p.source ? overlap(p.span, spans[i] ?? [0, 0]) : 0;
-      if (o > bestOverlap && !taken[i] && datesAgree(p.date, g.date)) {
-        best = i;
-        bestOverlap = o;
-      }
-    });
-    if (best >= 0) {
-      taken[best] = true;
-      matched++;
-      if (gold[best]?.type === p.type) typeRight++;
-    }
-  }
+function score(pred: ExtractedFact[], gold: GoldFact[], texts: Map<string, string>) {
+  const matches = matchGold(pred, gold, goldSpans(gold, texts));
+  const matched = matches.filter((g) => g >= 0).length;
+  const typeRight = matches.filter((g, i) => g >= 0 && gold[g]?.type === pred[i]?.type).length;
   return { precision: matched / pred.length, recall: matched / gold.length, types: typeRight / matched };
 }
 
 function measure(dir: string, goldPath: string) {
-  const gold = (JSON.parse(readFileSync(goldPath, 'utf8')) as { facts: Gold[] }).facts;
+  const gold = (JSON.parse(readFileSync(goldPath, 'utf8')) as { facts: GoldFact[] }).facts;
   const texts = new Map<string, string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
     texts.set(file, readFileSync(join(dir, file), 'utf8'));

@@ -4,8 +4,7 @@
 // Unreadable or empty files are reported on stderr.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractArticle, readDates } from '../extract/index.ts';
-import type { ExtractedFact, ExtractionResult } from '../extract/types.ts';
+import { type ExtractedFact, type ExtractionResult, extractArticle, readDates } from '../extract/index.ts';
 
 export interface CliOutcome {
   stdout: string;

@@ -1,7 +1,7 @@
 // Facts read from a JSON file instead of the extractor: extraction results, the extractor's
 // `--json` output, or hand-checked facts that give a quote instead of offsets (span, paragraph and
 // list item are then found from the quote).
-import type { ExtractedFact, ExtractionResult } from '../extract/types.ts';
+import type { ExtractedFact, ExtractionResult } from '../extract/index.ts';
 
 /**
  * Title and author from the article's first lines: the first short line without digits or a closing

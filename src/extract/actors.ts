@@ -1,6 +1,6 @@
-// The one wrapper around compromise: names the people (with a role the text puts before them),
-// countries, places and organisations of a sentence. Results are cached per sentence text.
-import nlp from 'compromise';
+// Names the people (with a role the text puts before them), countries, places and organisations of a
+// sentence, from compromise's reading (through its wrapper) and our patterns. Cached per sentence text.
+import { peopleAndPlaces } from './nlp.ts';
 
 export interface Named {
   actors: string[];
@@ -106,10 +106,10 @@ export function namesIn(text: string): Named {
   const hit = cache.get(text);
   if (hit) return hit;
   // compromise reads a name before a curly possessive ("Henry Kissinger’s") as its first word only.
-  const doc = nlp(text.replace(/’/g, "'"));
+  const read = peopleAndPlaces(text.replace(/’/g, "'"));
   const people = joinSplitNames(
     text,
-    (doc.people().out('array') as string[]).map(clean).filter((p) => p.split(' ').some(isNameWord)),
+    read.people.map(clean).filter((p) => p.split(' ').some(isNameWord)),
   );
   // A title followed by capitalised words names a person even when the model does not know the
   // name: "Army Chief General Amjad Kiyani’s trip".
@@ -134,7 +134,7 @@ export function namesIn(text: string): Named {
   });
   const countries = [...text.matchAll(COUNTRY)].map((m) => m[0]);
   const orgs = [...text.matchAll(ORGS)].map((m) => m[0]);
-  const places = (doc.places().out('array') as string[]).map(clean);
+  const places = read.places.map(clean);
   const place =
     places.find((p) => new RegExp(`\\b(?:in|at|to)\\s+${escapeRegExp(p)}`).test(text)) ??
     placeAfterIn(text) ??

@@ -1,7 +1,7 @@
 // Splits a clause into subject, verb and the rest, so it can be retold in our words or turned into a question.
-import nlp from 'compromise';
 import { COUNTRY } from './actors.ts';
 import { PAST_IRREGULAR } from './clauses.ts';
+import { hasVerbNotName, pastTense, type VerbReading, verbsOf, wordTags } from './nlp.ts';
 
 export interface Clause {
   /** Words before the verb: "Soviet Premier Kosygin". */
@@ -14,18 +14,6 @@ export interface Clause {
   passive: string | null;
   /** What follows the verb, up to the first clause break, without dates: " Pakistan". */
   rest: string;
-}
-
-interface VerbJson {
-  text: string;
-  terms?: { offset?: { start: number } }[];
-  verb?: {
-    negative?: boolean;
-    root?: string;
-    infinitive?: string;
-    auxiliary?: string;
-    grammar?: { tense?: string; form?: string; copula?: boolean };
-  };
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -100,14 +88,13 @@ export function withoutDates(text: string): string {
 }
 
 /** Whether compromise's verb can carry a question: a past or simple present main verb, not "is" or "will". */
-function usable(v: VerbJson): boolean {
-  const g = v.verb?.grammar;
-  const root = v.verb?.root ?? '';
-  if (!g || g.copula) return false;
-  if (g.tense === 'PastTense' || SAME_IN_PAST.test(root)) return true;
+function usable(v: VerbReading): boolean {
+  const root = v.root ?? '';
+  if (v.copula) return false;
+  if (v.tense === 'PastTense' || SAME_IN_PAST.test(root)) return true;
   return (
-    g.tense === 'PresentTense' &&
-    (g.form === 'simple-present' || g.form === 'passive-present') &&
+    v.tense === 'PresentTense' &&
+    (v.form === 'simple-present' || v.form === 'passive-present') &&
     !/ing$/.test(root) &&
     !/\b(?:will|would|may|might|can|could|should|must)\b/i.test(v.text)
   );
@@ -154,12 +141,6 @@ const IRREGULAR_BASE: Record<string, string> = {
   undertook: 'undertake',
   upheld: 'uphold',
 };
-
-/** The simple past of a base form ("visit" → "visited"), or null when compromise has none. */
-function pastOf(base: string): string | null {
-  const forms = nlp(base).verbs().conjugate()[0] as { PastTense?: string } | undefined;
-  return forms?.PastTense ?? null;
-}
 
 /** Verbs of saying: without what was said, a question on them is empty. */
 export const REPORTING =
@@ -309,7 +290,7 @@ function tidy(text: string): string {
       // "X was among the first countries to recognise Y": X recognised Y.
       .replace(FIRST_TO, (m, who: string, kind: string, verb: string) =>
         // "the first Russian prime minister to visit" says who he was: that is kept as it stands.
-        OFFICE_WORD.test(kind) ? m : `${who} ${pastOf(verb) ?? verb} `,
+        OFFICE_WORD.test(kind) ? m : `${who} ${pastTense(verb) ?? verb} `,
       )
       // "helped arrange a trip": compromise reads one verb there only with its "to".
       .replace(/\bhelped\s+(?!to\b)(?=[a-z]+\s)/g, 'helped to ')
@@ -353,30 +334,24 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
     .replace(BARE_ADVERBS, '');
   // compromise reads "US" as the pronoun "us" ("US forces killed" then has "forces" as its verb); an
   // acronym of the same length keeps every offset.
-  const verbs = nlp(text.replace(/\bUS\b/g, 'UN'))
-    .verbs()
-    .json({ offset: true }) as VerbJson[];
+  const verbs = verbsOf(text.replace(/\bUS\b/g, 'UN'));
   // A past verb wins over an earlier present one, which is often a noun misread ("ground forces chief").
   // An irregular past compromise reads as a present or a name ("Khrushchev drew a circle") is a past.
-  const misread = (v: VerbJson): string | undefined =>
-    v.verb?.grammar?.tense === 'PresentTense'
-      ? IRREGULAR_BASE[v.text.toLowerCase().replace(/[^a-z]/g, '')]
-      : undefined;
-  const pastAt = verbs.findIndex(
-    (v) => (usable(v) && v.verb?.grammar?.tense === 'PastTense') || misread(v) !== undefined,
-  );
+  const misread = (v: VerbReading): string | undefined =>
+    v.tense === 'PresentTense' ? IRREGULAR_BASE[v.text.toLowerCase().replace(/[^a-z]/g, '')] : undefined;
+  const pastAt = verbs.findIndex((v) => (usable(v) && v.tense === 'PastTense') || misread(v) !== undefined);
   const index = pastAt >= 0 || !allowPresent ? pastAt : verbs.findIndex(usable);
   const found = verbs[index];
-  const start = found?.terms?.[0]?.offset?.start;
+  const start = found?.start;
   const misreadBase = found ? misread(found) : undefined;
-  const root = misreadBase ? found?.text.replace(/[^A-Za-z]/g, '') : found?.verb?.root;
-  const infinitive = misreadBase ?? found?.verb?.infinitive;
+  const root = misreadBase ? found?.text.replace(/[^A-Za-z]/g, '') : found?.root;
+  const infinitive = misreadBase ?? found?.infinitive;
   if (!found || start === undefined || !root || !infinitive) return null;
   // "never visited", "did not sign": a question about a non-event would mislead.
-  if (found.verb?.negative || /\b(?:never|not|no longer)\b/i.test(found.text)) return null;
-  const form = found.verb?.grammar?.form ?? '';
-  const aux = found.verb?.auxiliary ?? '';
-  const present = !misreadBase && found.verb?.grammar?.tense === 'PresentTense' && !SAME_IN_PAST.test(root);
+  if (found.negative || /\b(?:never|not|no longer)\b/i.test(found.text)) return null;
+  const form = found.form ?? '';
+  const aux = found.auxiliary ?? '';
+  const present = !misreadBase && found.tense === 'PresentTense' && !SAME_IN_PAST.test(root);
   const passive = form === 'passive-past' || form === 'passive-present';
   const pastAux = passive
     ? ({ was: 'was', were: 'were', is: 'was', are: 'were' } as const)[aux as 'was']
@@ -386,7 +361,7 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   const began = form === 'past-perfect-progressive' && SINCE_DATE.test(summary) && /ing$/.test(root);
   if (!passive && !began && !['simple-past', 'gerund-phrase', 'simple-present'].includes(form)) return null;
   const fullBase = infinitive === root ? infinitive.replace(/([^aeiou])\1ed$/, '$1') : infinitive;
-  const fullPast = present && !passive ? pastOf(fullBase) : root;
+  const fullPast = present && !passive ? pastTense(fullBase) : root;
   // "was signed leading to closer ties": the participle after the verb starts what followed.
   const trailing = /^(\S+)\s+\w+ing$/.exec(fullPast ?? '');
   const base = began ? `begin ${root}` : trailing ? (fullBase.split(/\s+/)[0] ?? fullBase) : fullBase;
@@ -444,7 +419,7 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   }
   // "assistance to enable Pakistan to set up the mills": assistance to set up the mills.
   rest = rest.replace(/\s+to\s+(?:enable|allow|help)\s+[A-Z][\w-]*\s+to\s+(?=[a-z])/, ' to ');
-  const next = enabledEarlier ? undefined : verbs[index + 1]?.terms?.[0]?.offset?.start;
+  const next = enabledEarlier ? undefined : verbs[index + 1]?.start;
   if (next !== undefined) {
     const cut = text.slice(0, next).search(/\s+and\s*$/);
     if (cut > rootAt) rest = text.slice(rootAt + root.length, cut);
@@ -491,8 +466,7 @@ function parseClause(summary: string, allowPresent: boolean): Clause | null {
   const headless = subject
     .replace(/^[A-Z][a-z]+\s+(?=(?:on|of|for|at|between|with)\s)/, '')
     .replace(/\s+[a-z]+s$/, '');
-  if (nlp(headless).match('#Verb').not('#ProperNoun').found || /\b(?:and|or|but)$/i.test(subject))
-    return null;
+  if (hasVerbNotName(headless) || /\b(?:and|or|but)$/i.test(subject)) return null;
   // "…seen when she voted": a pronoun points at a sentence the card does not show.
   if (/\b(?:she|he|it|they|them|this|these|those)\b/i.test(`${subject} ${rest}`)) return null;
   return { subject, past: pastForm, infinitive: base, passive: pastAux ?? null, rest };
@@ -508,27 +482,12 @@ export function inQuestion(subject: string): string {
   if (/^(The|A|An|This|These|Its|Their|Both|Some|Two|Three)$/.test(first)) return lower;
   if (/^[A-Z]{2,}/.test(first) || /^[A-Z]/.test(second)) return subject;
   if (/^(Army|Defence|Defense|Foreign)$/.test(first)) return lower;
-  const tag = firstWordTags(first);
+  const tag = wordTags(first);
   // "Work on the highway", "Construction of the dam": a common noun heading a phrase.
-  if (/^(?:on|of|for|at|between|with)$/.test(second) && !OFFICE_WORD.test(first) && !tag.has('#ProperNoun')) {
+  if (/^(?:on|of|for|at|between|with)$/.test(second) && !OFFICE_WORD.test(first) && !tag.properNoun) {
     return lower;
   }
-  return tag.has('#Plural') && !tag.has('#ProperNoun') ? lower : subject;
-}
-
-const tagCache = new Map<string, { has: (tag: string) => boolean }>();
-
-/** compromise's tags of one word, once per word: questions ask about the same subjects again and again. */
-function firstWordTags(word: string): { has: (tag: string) => boolean } {
-  let tags = tagCache.get(word);
-  if (!tags) {
-    const doc = nlp(word);
-    const known = new Map(['#ProperNoun', '#Plural'].map((t) => [t, doc.has(t)]));
-    tags = { has: (t: string) => known.get(t) ?? false };
-    if (tagCache.size >= 5000) tagCache.clear();
-    tagCache.set(word, tags);
-  }
-  return tags;
+  return tag.plural && !tag.properNoun ? lower : subject;
 }
 
 /** A clause told back as one plain sentence: "Soviet Premier Kosygin visited Pakistan." */

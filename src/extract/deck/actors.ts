@@ -1,18 +1,6 @@
 // Who an actor is: a person (with an optional role in front of the name) or a state, place or body.
-import nlp from 'compromise';
+import { namesKnownPlace } from '../nlp.ts';
 import { nameSkeleton, words } from './words.ts';
-
-const placeCache = new Map<string, boolean>();
-
-/** Whether the text names a place compromise knows (countries, big cities, regions). */
-function isKnownPlace(text: string): boolean {
-  let known = placeCache.get(text);
-  if (known === undefined) {
-    known = nlp(text).places().found;
-    placeCache.set(text, known);
-  }
-  return known;
-}
 
 /** Titles and offices that may stand before a person's name; never part of the name itself. */
 const ROLE_WORDS = new Set(
@@ -65,7 +53,8 @@ export function isPerson(actor: string, knownSurnames: ReadonlySet<string> = new
   const name = tokens(nameOf(actor));
   // "Prime Minister Bhutto" is a person; "Defence Minister" alone or "the Soviet Union" is not.
   if (name.some((t) => NON_PERSON_WORDS.has(words(t).join('')))) return false;
-  if (name.length === 0 || isKnownPlace(actor) || isKnownPlace(name[name.length - 1] ?? '')) return false;
+  if (name.length === 0 || namesKnownPlace(actor) || namesKnownPlace(name[name.length - 1] ?? ''))
+    return false;
   if (name.some((t) => !/^[A-Z][\p{L}.'’-]*$/u.test(t) || /^[A-Z]{2,}$/.test(t))) return false;
   if (name.every((t) => ROLE_WORDS.has(words(t).join('')))) return false;
   const hasRole = all.length > name.length;

@@ -1,6 +1,6 @@
 // Which deck a set of articles makes: the era file named, the one whose keywords fit best, or a
 // generic deck named after the two countries its facts name most.
-import nlp from 'compromise';
+import { namesCountry } from '../nlp.ts';
 import type { EraFile } from './eras.ts';
 import { hash64 } from './hash.ts';
 import { words } from './words.ts';
@@ -22,15 +22,10 @@ function slug(text: string): string {
 /** The two countries named most often among the facts' actors, most frequent first. */
 export function topCountries(actorLists: readonly (readonly string[])[]): string[] {
   const counts = new Map<string, number>();
-  const isCountry = new Map<string, boolean>();
   for (const list of actorLists) {
     for (const actor of new Set(list)) {
-      let yes = isCountry.get(actor);
-      if (yes === undefined) {
-        yes = nlp(actor).has('#Country') && actor.split(/\s+/).length <= 3;
-        isCountry.set(actor, yes);
-      }
-      if (yes) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+      if (actor.split(/\s+/).length <= 3 && namesCountry(actor))
+        counts.set(actor, (counts.get(actor) ?? 0) + 1);
     }
   }
   return [...counts]

@@ -3,12 +3,8 @@
 import type { Deck } from '../../domain/deck-schema.ts';
 import { asDeckId } from '../../domain/ids.ts';
 import { IMPORTED_DECK_DESCRIPTION, importedCardId } from '../../domain/imported-deck.ts';
-import { buildDeck } from '../../extract/deck/build-deck.ts';
-import { chooseDeck } from '../../extract/deck/choose-deck.ts';
-import type { EraFile } from '../../extract/deck/eras.ts';
-import { hash64 } from '../../extract/deck/hash.ts';
-import { extractArticle } from '../../extract/index.ts';
-import type { ExtractionResult } from '../../extract/types.ts';
+import { buildDeck, chooseDeck, type EraFile, hash64 } from '../../extract/deck/index.ts';
+import { type ExtractionResult, extractArticle } from '../../extract/index.ts';
 
 export interface GenerateArticle {
   id: string;
