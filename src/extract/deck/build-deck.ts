@@ -54,7 +54,30 @@ export interface DeckBuild {
   deck: Deck;
   /** Why facts or cards were left out, one line each, for the review sheet. */
   dropped: string[];
+  /** What became of each extracted fact, by article (in file-name order), then by position. */
+  outcomes: FactOutcome[];
 }
+
+/** What became of one extracted fact: the deck fact it is part of, and why it has no card if so. */
+export interface FactOutcome {
+  source: string;
+  date: string;
+  span: readonly [number, number];
+  /** The id of the deck fact it became part of; null when it was left out. */
+  fact: string | null;
+  /** How many cards ask about that deck fact (order cards not counted). */
+  cards: number;
+  /** Why it was left out or got no card; null when it has a card. */
+  reason: string | null;
+}
+
+/**
+ * Each extracted fact carries the index of the fact it came from under this key; object spread
+ * keeps symbol keys, so every step that copies a fact (`{ ...f, clause }`) keeps it too.
+ */
+const ORIGIN = Symbol('origin');
+type Traced = ExtractedFact & { [ORIGIN]?: number };
+const originOf = (f: ExtractedFact): number => (f as Traced)[ORIGIN] ?? -1;
 
 /** The source id of an article file: its base name without extension. */
 export function sourceIdOf(file: string): string {
@@ -500,9 +523,19 @@ export function buildDeck(input: DeckInput): DeckBuild {
       (a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || a.summary.localeCompare(b.summary),
     ),
   );
+  const traced: Traced[] = extracted.map((f, i) => ({ ...f, [ORIGIN]: i }));
   const extractedOnce = splitParticipleDeeds(
-    carriedToYear(oneDatePerClause(distributeLists(dedupe(extracted)))),
+    carriedToYear(oneDatePerClause(distributeLists(dedupe(traced)))),
   );
+  // What became of each extracted fact: the deck fact it joined (by its draft), or why it was left out.
+  const fate = new Map<number, { draft: FactDraft | null; reason: string | null }>();
+  const settle = (
+    members: readonly ExtractedFact[],
+    draft: FactDraft | null,
+    reason: string | null,
+  ): void => {
+    for (const m of members) if (!fate.has(originOf(m))) fate.set(originOf(m), { draft, reason });
+  };
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
     file: r.source,
@@ -522,6 +555,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
   const guard = copyIndex([...input.texts.values()]);
 
   const drafts: FactDraft[] = [];
+  const members = new Map<FactDraft, readonly ExtractedFact[]>();
   const ids = new Set<string>();
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
@@ -553,12 +587,14 @@ export function buildDeck(input: DeckInput): DeckBuild {
     const copied = copiedRun(draft.fact.summary, guard);
     if (copied) {
       dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
+      settle(group, null, 'copies the article');
       continue;
     }
     // One event told twice in the same words (a sentence split into two facts) is kept once.
     const told = `${draft.fact.date.value}|${contentWords(draft.fact.summary).join(' ')}`;
     if (toldOnce.has(told)) {
       dropped.push(`fact "${draft.fact.summary}" (${draft.fact.date.value}): repeats another fact`);
+      settle(group, null, 'repeats another fact');
       continue;
     }
     toldOnce.add(told);
@@ -566,7 +602,9 @@ export function buildDeck(input: DeckInput): DeckBuild {
     let id = draft.fact.id;
     for (let n = 2; ids.has(id); n++) id = `${draft.fact.id}-${n}`;
     ids.add(id);
-    drafts.push({ ...draft, fact: { ...draft.fact, id } });
+    const final = { ...draft, fact: { ...draft.fact, id } };
+    drafts.push(final);
+    members.set(final, group);
   }
   drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
   // Ties dated after an envoy took up a post: a disagreement no single event shows.
@@ -600,14 +638,17 @@ export function buildDeck(input: DeckInput): DeckBuild {
   for (const d of drafts) {
     const era = eraById.get(d.fact.era);
     const key = subjectDateKey(d);
+    const group = members.get(d) ?? [];
     if (!d.clause) {
       dropped.push(
         `fact "${d.fact.summary}" (${d.fact.date.value}): no clause of the article tells it plainly`,
       );
+      settle(group, null, 'no clause of the article tells it plainly');
       continue;
     }
     if (!specific(d.clause)) {
       dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): names too little to be asked alone`);
+      settle(group, null, 'names too little to be asked alone');
       continue;
     }
     const repeated = repeatedVisit(d, repeats);
@@ -647,8 +688,10 @@ export function buildDeck(input: DeckInput): DeckBuild {
     });
     if (!clean.some((c) => c.kind === 'when' || c.kind === 'who')) {
       dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): no clear question could be written`);
+      settle(group, null, 'no clear question could be written');
       continue;
     }
+    settle(group, d, null);
     kept.push(d);
     cards.push(...clean);
   }
@@ -681,5 +724,22 @@ export function buildDeck(input: DeckInput): DeckBuild {
     facts: kept.map((d) => d.fact),
     cards,
   };
-  return { deck: { ...deck, version: hash64(JSON.stringify(deck)) }, dropped };
+  const cardCount = new Map<string, number>();
+  for (const c of cards)
+    if (c.kind !== 'order') for (const f of c.facts) cardCount.set(f, (cardCount.get(f) ?? 0) + 1);
+  // A fact dropped before merging (told twice in one sentence, or a date standing beside another
+  // event) takes the fate of the fact of its sentence that went on, when there is one.
+  const bySpan = new Map<string, number>();
+  for (const f of extractedOnce) bySpan.set(`${f.source}|${f.span[0]}|${f.span[1]}`, originOf(f));
+  const outcomes = extracted.map((f, i): FactOutcome => {
+    const base = { source: f.source, date: f.date, span: f.span };
+    const own = fate.get(i);
+    const twin = own ? undefined : fate.get(bySpan.get(`${f.source}|${f.span[0]}|${f.span[1]}`) ?? -1);
+    const found = own ?? twin;
+    if (!found) return { ...base, fact: null, cards: 0, reason: 'its sentence tells another event' };
+    const fact = found.draft?.fact.id ?? null;
+    const n = fact ? (cardCount.get(fact) ?? 0) : 0;
+    return { ...base, fact, cards: n, reason: found.reason ?? (n === 0 ? 'no card' : null) };
+  });
+  return { deck: { ...deck, version: hash64(JSON.stringify(deck)) }, dropped, outcomes };
 }

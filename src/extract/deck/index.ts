@@ -1,6 +1,6 @@
 // The deck writer's public API: extracted facts in, a deck (with its review sheet) out, and the era
 // files that name a deck. Code outside src/extract imports the deck writer only from here.
-export type { DeckBuild, DeckInput } from './build-deck.ts';
+export type { DeckBuild, DeckInput, FactOutcome } from './build-deck.ts';
 export { buildDeck } from './build-deck.ts';
 export { chooseDeck, type DeckIdentity } from './choose-deck.ts';
 export { copiedRun, copyIndex } from './copy-guard.ts';
