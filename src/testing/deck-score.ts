@@ -2,7 +2,7 @@
 // events have a card, which conflicts the deck flags, which strings copy an article, and the kinds of
 // card. Used by `npm run deck-score` and its test only; nothing else reads gold.
 import type { Deck } from '../domain/deck-schema.ts';
-import type { FactOutcome } from '../extract/deck/index.ts';
+import { copiedRun, copyIndex, copyWords, type FactOutcome } from '../extract/deck/index.ts';
 import type { ExtractedFact } from '../extract/index.ts';
 import { type GoldFact, goldSpans, matchGold } from './gold-match.ts';
 
@@ -40,36 +40,19 @@ export interface DeckScore {
   kinds: Record<string, number>;
 }
 
-/** Words as the copy rule counts them: runs of letters, digits and apostrophes, case ignored. */
-export function copyWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.replace(/’/g, "'"));
-}
+export { copyWords };
 
-/** The strings of `value` (any JSON) that share a run of `run` words with one of the texts. */
-export function copiedStrings(
-  value: unknown,
-  texts: readonly string[],
-  run = 10,
-): { text: string; run: string }[] {
-  const index = new Set<string>();
-  for (const t of texts) {
-    const w = copyWords(t);
-    for (let i = 0; i + run <= w.length; i++) index.add(w.slice(i, i + run).join(' '));
-  }
+/** The strings of `value` (any JSON) that share a run of ten words with one of the texts. */
+export function copiedStrings(value: unknown, texts: readonly string[]): { text: string; run: string }[] {
+  const index = copyIndex(texts);
   const out: { text: string; run: string }[] = [];
   const seen = new Set<string>();
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
       if (seen.has(v)) return;
       seen.add(v);
-      const w = copyWords(v);
-      for (let i = 0; i + run <= w.length; i++) {
-        const r = w.slice(i, i + run).join(' ');
-        if (index.has(r)) {
-          out.push({ text: v, run: r });
-          return;
-        }
-      }
+      const run = copiedRun(v, index);
+      if (run) out.push({ text: v, run });
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };

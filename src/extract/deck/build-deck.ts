@@ -18,7 +18,7 @@ import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf, roleOf, surnameKey } from './actors.ts';
-import { copiedRun, copyIndex } from './copy-guard.ts';
+import { copiedRun, copyIndex, uncopied } from './copy-guard.ts';
 import { dateSortKey, yearOf } from './dates.ts';
 import { draftFact, type FactDraft, fullNamesByOffice, nationalities, OFFICE_NAMES } from './draft.ts';
 import { decadeEras } from './eras.ts';
@@ -36,6 +36,7 @@ import { tiesAfterEnvoys } from './implied.ts';
 import { dateOfFact, mergeFacts, visitPlace } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings, tidy } from './own-words.ts';
+import { eventText, plainWhenCard } from './plain-card.ts';
 import { DEMONYM_NAMES, oneStateName, stateOfDemonym } from './states.ts';
 import { contentWords, nameSkeleton, words } from './words.ts';
 
@@ -48,6 +49,11 @@ export interface DeckInput {
   results: readonly ExtractionResult[];
   /** The articles' texts by file name, for the copy guard; facts and cards that copy them are dropped. */
   texts: ReadonlyMap<string, string>;
+  /**
+   * Whether no deck string may share a run of ten words with an article (a shipped deck is
+   * redistributed). A deck a person builds from their own articles is theirs: false. Default true.
+   */
+  copyRule?: boolean;
 }
 
 export interface DeckBuild {
@@ -534,7 +540,8 @@ export function buildDeck(input: DeckInput): DeckBuild {
     draft: FactDraft | null,
     reason: string | null,
   ): void => {
-    for (const m of members) if (!fate.has(originOf(m))) fate.set(originOf(m), { draft, reason });
+    // One extracted fact may stand in two groups (its two deeds): a card for either covers it.
+    for (const m of members) if (!fate.get(originOf(m))?.draft) fate.set(originOf(m), { draft, reason });
   };
   const sources: Source[] = results.map((r) => ({
     id: sourceIdOf(r.source),
@@ -552,10 +559,10 @@ export function buildDeck(input: DeckInput): DeckBuild {
     people: nationalities(extractedOnce),
     fullNames: fullNamesByOffice(extractedOnce),
   };
-  const guard = copyIndex([...input.texts.values()]);
+  const guard = input.copyRule === false ? new Set<string>() : copyIndex([...input.texts.values()]);
 
   const drafts: FactDraft[] = [];
-  const members = new Map<FactDraft, readonly ExtractedFact[]>();
+  const members = new Map<string, readonly ExtractedFact[]>();
   const ids = new Set<string>();
   const toldOnce = new Set<string>();
   for (const group of mergeFacts(extractedOnce)) {
@@ -581,14 +588,23 @@ export function buildDeck(input: DeckInput): DeckBuild {
       : undefined;
     // Questions keep the article's own verb where they can (do-support already rewords them); the
     // reworded clause is kept for the cards that would otherwise copy.
-    const draft = own
+    let draft = own
       ? { ...drafted, reworded: own, fact: { ...drafted.fact, summary: retell(own) } }
       : drafted;
     const copied = copiedRun(draft.fact.summary, guard);
     if (copied) {
-      dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
-      settle(group, null, 'copies the article');
-      continue;
+      // Told as the article tells it, shortened where it would copy; else the fact is left out.
+      const event = eventText(
+        { clause: draft.clauseText, actors: draft.fact.actors, date: draft.fact.date.value },
+        parties.get(draft.source) ?? [],
+      );
+      const own = event ? uncopied(event, guard) : null;
+      if (!own) {
+        dropped.push(`fact "${draft.fact.summary}": copies "${copied}"`);
+        settle(group, null, 'every way of telling it copies the article');
+        continue;
+      }
+      draft = { ...draft, clause: null, fact: { ...draft.fact, summary: `${own}.` } };
     }
     // One event told twice in the same words (a sentence split into two facts) is kept once.
     const told = `${draft.fact.date.value}|${contentWords(draft.fact.summary).join(' ')}`;
@@ -604,7 +620,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
     ids.add(id);
     const final = { ...draft, fact: { ...draft.fact, id } };
     drafts.push(final);
-    members.set(final, group);
+    members.set(id, group);
   }
   drafts.sort((a, b) => a.sortKey.localeCompare(b.sortKey));
   // Ties dated after an envoy took up a post: a disagreement no single event shows.
@@ -635,20 +651,44 @@ export function buildDeck(input: DeckInput): DeckBuild {
     .map((d) => ({ actors: d.fact.actors, year: yearOf(d.fact.date) }));
   const cards: DeckCard[] = [];
   const kept: FactDraft[] = [];
+  const plainIds = new Set<string>();
   for (const d of drafts) {
     const era = eraById.get(d.fact.era);
     const key = subjectDateKey(d);
-    const group = members.get(d) ?? [];
-    if (!d.clause) {
-      dropped.push(
-        `fact "${d.fact.summary}" (${d.fact.date.value}): no clause of the article tells it plainly`,
+    const group = members.get(d.fact.id) ?? [];
+    // A fact whose clause cannot be cut into the parts of a question is asked as the article tells it.
+    const plain = (why: string): void => {
+      if (d.passing) {
+        const reason = 'its year dates only another happening the sentence names in passing';
+        dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): ${reason}`);
+        settle(group, null, reason);
+        return;
+      }
+      const event = eventText(
+        { clause: d.clauseText, actors: d.fact.actors, date: d.fact.date.value },
+        parties.get(d.source) ?? [],
       );
-      settle(group, null, 'no clause of the article tells it plainly');
+      const own = event ? uncopied(event, guard, (t) => [plainWhenCard(d, t).prompt]) : null;
+      if (!own) {
+        const reason = event ? 'every way of asking it would copy the article' : why;
+        dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): ${reason}`);
+        settle(group, null, reason);
+        return;
+      }
+      settle(group, d, null);
+      kept.push(d);
+      // The line shown with the answer tells the event, shortened where it would copy.
+      const told = event ? uncopied(`${event}.`, guard) : null;
+      const card = plainWhenCard(d, own, told ?? '');
+      plainIds.add(card.id);
+      cards.push(card);
+    };
+    if (!d.clause) {
+      plain('the article does not say plainly what happened');
       continue;
     }
     if (!specific(d.clause)) {
-      dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): names too little to be asked alone`);
-      settle(group, null, 'names too little to be asked alone');
+      plain('the article names too little to ask about it alone');
       continue;
     }
     const repeated = repeatedVisit(d, repeats);
@@ -687,14 +727,38 @@ export function buildDeck(input: DeckInput): DeckBuild {
       return [];
     });
     if (!clean.some((c) => c.kind === 'when' || c.kind === 'who')) {
-      dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): no clear question could be written`);
-      settle(group, null, 'no clear question could be written');
+      // Cards on its other sides may still stand beside the plain question.
+      if (!vague) {
+        plain('no clear question could be written');
+        cards.push(...clean.filter(() => kept.at(-1) === d));
+      } else {
+        dropped.push(`fact "${d.fact.summary}" (${d.fact.date.value}): no clear question could be written`);
+        settle(group, null, 'no question fits it alone: the articles tell more than one such event');
+      }
       continue;
     }
     settle(group, d, null);
     kept.push(d);
     cards.push(...clean);
   }
+  // One question, two answers: plain questions that read alike for facts of different dates (a list
+  // of terms, "the cooperation agreement" of three years) ask nothing one can answer.
+  const answersOf = new Map<string, Set<string>>();
+  for (const c of cards) answersOf.set(c.prompt, (answersOf.get(c.prompt) ?? new Set()).add(c.answer));
+  const clash = (c: DeckCard): boolean => (answersOf.get(c.prompt)?.size ?? 0) > 1;
+  for (const c of cards.filter((x) => x.kind === 'when' && plainIds.has(x.id) && clash(x))) {
+    const fact = c.facts[0] ?? '';
+    dropped.push(`card "${c.prompt}": the same question fits facts of other dates`);
+    for (const [origin, f] of fate)
+      if (f.draft?.fact.id === fact)
+        fate.set(origin, {
+          draft: null,
+          reason: 'the article tells it in the same words as events of other dates',
+        });
+  }
+  const unclear = new Set(cards.filter((x) => plainIds.has(x.id) && clash(x)).map((x) => x.facts[0]));
+  cards.splice(0, cards.length, ...cards.filter((x) => !unclear.has(x.facts[0] ?? '')));
+  kept.splice(0, kept.length, ...kept.filter((d) => !unclear.has(d.fact.id)));
   for (const era of eras) {
     for (const c of orderCards(era, kept, (label) => copiedRun(label, guard) === null)) {
       if (cardTexts(c).some((t) => copiedRun(t, guard))) continue;

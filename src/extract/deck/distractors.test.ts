@@ -23,6 +23,8 @@ function draft(date: DateValue, id = 'f-1'): FactDraft {
     people: [],
     told: true,
     sentence: 'Ruritania and Borduria signed the Harbour Accord.',
+    clauseText: 'Ruritania and Borduria signed the Harbour Accord.',
+    source: 'a.txt',
     sortKey: date.value,
     nation: null,
   };

@@ -28,6 +28,11 @@ export interface FactDraft {
   told: boolean;
   /** The article sentence the fact's words come from, for phrasing checks only. */
   sentence: string;
+  /** The clause of that sentence that tells the event, and its article's file. */
+  clauseText: string;
+  source: string;
+  /** Its year only dates a happening the sentence names in passing: no date question fits it. */
+  passing?: true;
   /** A key for "same subject and date" checks. */
   sortKey: string;
   /**
@@ -481,9 +486,8 @@ export function draftFact(
   }
   // A year that only dates a happening the sentence mentions in passing ("asked to condemn the 2016
   // Uri attack") gives no question: not about what was said, nor about a happening it barely tells.
-  const clause = datesOnlyAHappening(rep.sentence, year)
-    ? null
-    : (namedThing(fromText, fact.object) ?? templateClause(rep));
+  const passing = datesOnlyAHappening(rep.sentence, year);
+  const clause = passing ? null : (namedThing(fromText, fact.object) ?? templateClause(rep));
   const retold = clause ? retell(clause) : null;
   return {
     fact,
@@ -493,6 +497,9 @@ export function draftFact(
     ...(retold ? { retold } : {}),
     told: fromText !== null,
     sentence: teller.sentence,
+    clauseText: teller.clause,
+    ...(passing ? { passing: true } : {}),
+    source: teller.source,
     nation: clause ? nationOf(clause, people, known, articleParties.get(teller.source) ?? [], year) : null,
   };
 }

@@ -22,6 +22,8 @@ function draft(source: string, date: DateValue, clause: Clause): FactDraft {
     people: [],
     told: true,
     sentence: '',
+    clauseText: '',
+    source: 'a.txt',
     sortKey: date.value,
     nation: null,
   };

@@ -3,7 +3,7 @@
 export type { DeckBuild, DeckInput, FactOutcome } from './build-deck.ts';
 export { buildDeck } from './build-deck.ts';
 export { chooseDeck, type DeckIdentity } from './choose-deck.ts';
-export { copiedRun, copyIndex } from './copy-guard.ts';
+export { copiedRun, copyIndex, copyWords } from './copy-guard.ts';
 export { deckDigest, digestPathOf } from './digest.ts';
 export { type EraFile, EraFileSchema } from './eras.ts';
 export { hash64 } from './hash.ts';

@@ -25,6 +25,8 @@ function draft(year: number, subject: string): FactDraft {
     nation: null,
     told: true,
     sentence: '',
+    clauseText: '',
+    source: 'a.txt',
   };
 }
 

@@ -78,6 +78,8 @@ export function createGenerate(
       eras: identity.eraFile?.eras ?? null,
       results,
       texts,
+      // The person's own deck from their own articles: questions may use the articles' words.
+      copyRule: false,
     });
     const deckId = asDeckId(request.deckId);
     const unversioned: Deck = {
