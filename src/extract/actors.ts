@@ -1,5 +1,6 @@
 // Names the people (with a role the text puts before them), countries, places and organisations of a
 // sentence, from compromise's reading (through its wrapper) and our patterns. Cached per sentence text.
+import { STATE_NAMES } from './lexicon/index.ts';
 import { peopleAndPlaces } from './nlp.ts';
 
 export interface Named {
@@ -7,9 +8,6 @@ export interface Named {
   place: string | null;
 }
 
-/** The states the extractor knows, as regular-expression alternatives. */
-export const STATE_NAMES =
-  'Pakistan|Russia|USSR|Soviet Union|United States(?: of America)?|USA|US|U\\.S\\.|America|India|China|Afghanistan|Iran|Turkey|Saudi Arabia|Britain|UK|France|Germany|Japan|Bangladesh|Sri Lanka|Nepal|Ukraine|Israel|Canada|Qatar|UAE|Tajikistan|Uzbekistan|Kazakhstan|Turkmenistan|Kyrgyzstan';
 /** Every state name in a text. */
 export const COUNTRY = new RegExp(`\\b(${STATE_NAMES})\\b`, 'g');
 const STATE_NAME = new RegExp(`^(?:the\\s+)?(?:${STATE_NAMES})$`);

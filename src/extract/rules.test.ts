@@ -64,7 +64,8 @@ describe('layOut', () => {
   });
 
   it('keeps a list a list and a heading a heading', () => {
-    const list = '1962 – Talks open at the border\n1963 – A trade agreement is signed\n1965 – A short war breaks out\n';
+    const list =
+      '1962 – Talks open at the border\n1963 – A trade agreement is signed\n1965 – A short war breaks out\n';
     expect(layOut(list).map((l) => l.kind)).toEqual(['entry', 'entry', 'entry']);
     const headed = 'A short heading\nThe ministers met in Cairo in 1958 and agreed on a shared canal plan.\n';
     expect(layOut(headed).map((l) => l.kind)).toEqual(['heading', 'prose']);
