@@ -5,6 +5,8 @@ import {
   matchAny,
   OFFICE_PATTERN,
   OFFICE_QUALIFIERS,
+  ORGANISATION_NAMES,
+  organisationNamed,
   STATE_NAMES,
   STATES,
   TITLE_PATTERN,
@@ -29,8 +31,7 @@ export function isState(name: string): boolean {
   return STATE_NAME.test(name.trim());
 }
 
-const ORGS =
-  /\b(SCO|SEATO|CENTO|UN|UNSC|United Nations(?: Security Council)?|NATO|OIC|ECO|SAARC|ASEAN|BRICS|IMF|World Bank|EU|European Union|CPEC|Shanghai Cooperation Organi[sz]ation)\b/g;
+const ORGS = new RegExp(`\\b${ORGANISATION_NAMES}\\b`, 'g');
 /** Words before an office that say whose or when it was: "then", "Soviet", "US". */
 const ROLE_QUALIFIER = matchAny([
   ...OFFICE_QUALIFIERS,
@@ -165,7 +166,7 @@ export function namesIn(text: string): Named {
     return role ? `${role.trim()} ${p}` : p;
   });
   const countries = [...text.matchAll(COUNTRY)].map((m) => m[0]);
-  const orgs = [...text.matchAll(ORGS)].map((m) => m[0]);
+  const orgs = [...text.matchAll(ORGS)].map((m) => organisationNamed(m[0]) ?? m[0]);
   const places = read.places.map(clean);
   const place =
     places.find((p) => new RegExp(`\\b(?:in|at|to)\\s+${escapeRegExp(p)}`).test(text)) ??
