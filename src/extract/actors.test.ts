@@ -9,6 +9,23 @@ describe('namesIn', () => {
     expect(actors.some((a) => a === 'President Ayub Khan')).toBe(true);
   });
 
+  it('reads any office and any nationality from the lexicon before a name', () => {
+    const { actors } = namesIn(
+      'In 1960, Ruritanian Prime Minister Tomas Verhoff met Vice Admiral Anil Perera in Colombo.',
+    );
+    expect(actors).toContain('Prime Minister Tomas Verhoff');
+    expect(actors).toContain('Vice Admiral Anil Perera');
+    const jordan = namesIn('In 1971, Jordanian Foreign Minister Omar Haddad visited Karachi.').actors;
+    expect(jordan).toContain('Jordanian Foreign Minister Omar Haddad');
+    const late = namesIn('In 1994, the late Prime Minister Benazir Bhutto visited Ashgabat.').actors;
+    expect(late).toContain('Prime Minister Benazir Bhutto');
+    const chain = namesIn(
+      'On 2 May 1999, the then Prime Minister Mr. Karim Daud and President Gen. Aslam Beg met.',
+    ).actors;
+    expect(chain).toContain('then Prime Minister Mr. Karim Daud');
+    expect(chain).toContain('President Gen. Aslam Beg');
+  });
+
   it('never gives a bare title as a person', () => {
     const { actors } = namesIn('The first Prime Minister and the President met in Karachi.');
     expect(actors.some((a) => /^(?:first )?(?:Prime|President)$/i.test(a))).toBe(false);

@@ -1,5 +1,18 @@
 // Names the people (with a role the text puts before them), countries, places and organisations of a
 // sentence, from compromise's reading (through its wrapper) and our patterns. Cached per sentence text.
+import {
+  HONORIFICS,
+  matchAny,
+  OFFICE_PATTERN,
+  OFFICE_QUALIFIERS,
+  ORGANISATION_NAMES,
+  organisationNamed,
+  STATE_NAMES,
+  STATES,
+  TITLE_PATTERN,
+  TITLE_WORD_PATTERN,
+  TITLE_WORDS,
+} from './lexicon/index.ts';
 import { peopleAndPlaces } from './nlp.ts';
 
 export interface Named {
@@ -7,9 +20,8 @@ export interface Named {
   place: string | null;
 }
 
-/** The states the extractor knows, as regular-expression alternatives. */
-export const STATE_NAMES =
-  'Pakistan|Russia|USSR|Soviet Union|United States(?: of America)?|USA|US|U\\.S\\.|America|India|China|Afghanistan|Iran|Turkey|Saudi Arabia|Britain|UK|France|Germany|Japan|Bangladesh|Sri Lanka|Nepal|Ukraine|Israel|Canada|Qatar|UAE|Tajikistan|Uzbekistan|Kazakhstan|Turkmenistan|Kyrgyzstan';
+const isAbbreviation = (name: string): boolean => /^(?:[A-Z]\.?){2,5}$/.test(name);
+
 /** Every state name in a text. */
 export const COUNTRY = new RegExp(`\\b(${STATE_NAMES})\\b`, 'g');
 const STATE_NAME = new RegExp(`^(?:the\\s+)?(?:${STATE_NAMES})$`);
@@ -19,26 +31,35 @@ export function isState(name: string): boolean {
   return STATE_NAME.test(name.trim());
 }
 
-const ORGS =
-  /\b(SCO|SEATO|CENTO|UN|UNSC|United Nations(?: Security Council)?|NATO|OIC|ECO|SAARC|ASEAN|BRICS|IMF|World Bank|EU|European Union|CPEC|Shanghai Cooperation Organi[sz]ation)\b/g;
-const ROLE =
-  /\b((?:(?:then|former|first|second|new|Russian|Soviet|Pakistani|Indian|Chinese|American|US)\s+)*(?:Prime Minister|President|Premier|General Secretary|Secretary-General|Foreign Minister|Defen[cs]e Minister|Minister|Ambassador|Army Chief|Chief of Army Staff|COAS|General|Gen\.?|Colonel General|King|Queen|Governor-General|Advisor)\s+)$/i;
+const ORGS = new RegExp(`\\b${ORGANISATION_NAMES}\\b`, 'g');
+/** Words before an office that say whose or when it was: "then", "Soviet", "US". */
+const ROLE_QUALIFIER = matchAny([
+  ...OFFICE_QUALIFIERS,
+  ...STATES.flatMap((s) => [
+    ...(s.demonym ? [s.demonym] : []),
+    ...[s.name, ...(s.other ?? [])].filter(isAbbreviation),
+  ]),
+]);
+/**
+ * The office (and what qualifies it, and a form of address after it) that ends a text: the role
+ * before a name that follows. "then Prime Minister Mr ", "President Gen. ", "Mr. ".
+ */
+const ROLE = new RegExp(
+  `\\b((?:(?:${ROLE_QUALIFIER}|${OFFICE_PATTERN})\\s+)*${OFFICE_PATTERN}\\s+(?:${matchAny(HONORIFICS)}\\.?\\s+)?|${matchAny(HONORIFICS)}\\.?\\s+)$`,
+  'i',
+);
 
-/** A title, then two to four capitalised words that are not themselves titles or countries. */
-const TITLED_NAME =
-  /\b(?:President|Premier|Prime Minister|Minister|Ambassador|General|Gen\.?|Marshal|Admiral|Colonel|Governor|Chancellor|Senator|Secretary)\s+((?!(?:of|the|Minister|General|President|Chief|Pakistan|Russia|India|China)\b)[A-Z][a-z]+(?:\s+(?!(?:of|and)\b)[A-Z][a-z]+){1,3}(?:[’']s)?)/g;
+/** A title, then two to four capitalised words that are not themselves titles or states. */
+const TITLED_NAME = new RegExp(
+  `\\b${TITLE_PATTERN}\\s+((?!(?:of|the|${TITLE_WORD_PATTERN}|${STATE_NAMES})\\b)[A-Z][a-z]+(?:\\s+(?!(?:of|and)\\b)[A-Z][a-z]+){1,3}(?:[’']s)?)`,
+  'g',
+);
 
 const cache = new Map<string, Named>();
 
-const ROLE_WORDS = new Set(
-  'prime minister president premier general secretary foreign defence defense chief army minister ambassador king queen governor advisor adviser colonel captain first then former new gen col lt mr mrs dr'.split(
-    ' ',
-  ),
-);
-
 /** A capitalised word that is not a title: "Khan", not "Prime" or "President". */
 function isNameWord(word: string): boolean {
-  return /^[A-Z]/.test(word) && !ROLE_WORDS.has(word.toLowerCase());
+  return /^[A-Z]/.test(word) && !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 const MONTH_WORD =
@@ -46,6 +67,13 @@ const MONTH_WORD =
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Omar Haddad" for "Minister Omar Haddad"; a name of title words only stays as it is. */
+function withoutLeadingTitle(name: string): string {
+  const words = name.split(' ');
+  const first = words.findIndex(isNameWord);
+  return first > 0 ? words.slice(first).join(' ') : name;
 }
 
 /** "Henry" for "Henry Kissinger’s": the model's cut of a name it does not know, made whole. */
@@ -109,7 +137,12 @@ export function namesIn(text: string): Named {
   const read = peopleAndPlaces(text.replace(/’/g, "'"));
   const people = joinSplitNames(
     text,
-    read.people.map(clean).filter((p) => p.split(' ').some(isNameWord)),
+    read.people
+      .map(clean)
+      .filter((p) => p.split(' ').some(isNameWord))
+      // The role is read from the text before the name, whole ("Jordanian Foreign Minister"), not the
+      // part of it the model took into the name ("Minister Omar Haddad").
+      .map(withoutLeadingTitle),
   );
   // A title followed by capitalised words names a person even when the model does not know the
   // name: "Army Chief General Amjad Kiyani’s trip".
@@ -133,7 +166,7 @@ export function namesIn(text: string): Named {
     return role ? `${role.trim()} ${p}` : p;
   });
   const countries = [...text.matchAll(COUNTRY)].map((m) => m[0]);
-  const orgs = [...text.matchAll(ORGS)].map((m) => m[0]);
+  const orgs = [...text.matchAll(ORGS)].map((m) => organisationNamed(m[0]) ?? m[0]);
   const places = read.places.map(clean);
   const place =
     places.find((p) => new RegExp(`\\b(?:in|at|to)\\s+${escapeRegExp(p)}`).test(text)) ??

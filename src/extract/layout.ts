@@ -4,6 +4,7 @@
 import { readLooseDate } from './chrono-dates.ts';
 import { type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { isHeadingLike, isJunkLine, isTerminator } from './junk.ts';
+import { OPEN_ENDINGS } from './lexicon/index.ts';
 
 export type LineKind =
   /** Running text. */
@@ -195,19 +196,76 @@ export function datelineOf(line: string): { end: number; dateAt: [number, number
   return { end: m[0].length, dateAt: date >= 0 ? [date, date + dateText.length] : null };
 }
 
+/** Where a line may end a sentence: a stop, a colon, a closing quote or bracket. */
+const LINE_END = /[.!?…:;"”’)\]]\s*$/;
+const LIST_MARK = /^(?:[-•*·–—]\s|\d{1,3}[.)]\s)/;
+const OPEN_END = new RegExp(`(?:,|\\b(?:${OPEN_ENDINGS.join('|')}))\\s*$`, 'i');
+
+/**
+ * Whether `line` (trimmed, of kind `kind`) goes on the line before it, cut from it by a hard wrap
+ * ("… relations in" / "1948."): the line before is about as long as the longest of their block (the
+ * wrap width) and stops mid-sentence, or it stops on a comma or a word no sentence ends on, or this
+ * line starts in lower case. A line led by a date joins only the last way, so a list stays a list.
+ */
+function continuesWrap(prev: string, prevLong: boolean, line: string, kind: LineKind): boolean {
+  if (LIST_MARK.test(line) || kind === 'publication' || kind === 'furniture') return false;
+  if (LINE_END.test(prev)) return false;
+  if (OPEN_END.test(prev)) return true;
+  if (kind === 'entry' || kind === 'date-only') return false;
+  return prevLong || /^\p{Ll}/u.test(line);
+}
+
+/** The share of its block's longest line from which a line counts as cut at the wrap width. */
+const WRAP_SHARE = 0.75;
+/** Shorter blocks are not taken for wrapped prose by length alone. */
+const WRAP_MIN = 40;
+
+interface RawLine {
+  start: number;
+  raw: string;
+  /** The longest line of its block (lines between blank lines). */
+  blockMax: number;
+}
+
+function rawLines(text: string): Array<RawLine | null> {
+  const lines: Array<RawLine | null> = [];
+  let block: RawLine[] = [];
+  const close = () => {
+    const max = Math.max(0, ...block.map((l) => l.raw.trim().length));
+    for (const l of block) l.blockMax = max;
+    block = [];
+  };
+  const re = /[^\n]*(?:\n|$)/g;
+  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
+    const raw = m[0].replace(/\r?\n$/, '').replace(/\r$/, '');
+    if (raw.trim() === '') {
+      close();
+      lines.push(null);
+      continue;
+    }
+    const line = { start: m.index, raw, blockMax: 0 };
+    block.push(line);
+    lines.push(line);
+  }
+  close();
+  return lines;
+}
+
 /** Every non-blank line of the article, classed; lines after an 'end' line are not returned. */
 export function layOut(text: string): LayoutLine[] {
   const out: LayoutLine[] = [];
   let paragraph = 1;
   let seenText = false;
   let blankRun = false;
-  const re = /[^\n]*(?:\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
-    const raw = m[0].replace(/\r?\n$/, '').replace(/\r$/, '');
-    if (raw.trim() === '') {
+  let joinable = false;
+  let prevLong = false;
+  for (const next of rawLines(text)) {
+    if (!next) {
       blankRun = true;
+      joinable = false;
       continue;
     }
+    const { raw, start, blockMax } = next;
     if (blankRun && seenText) paragraph++;
     blankRun = false;
     seenText = true;
@@ -215,7 +273,20 @@ export function layOut(text: string): LayoutLine[] {
     const rule = LAYOUT_RULES.find((r) => r.test(trimmed)) ?? LAYOUT_RULES[LAYOUT_RULES.length - 1];
     if (!rule) continue;
     if (rule.kind === 'end') break;
-    const start = m.index;
+    const prev = out[out.length - 1];
+    if (prev && joinable && continuesWrap(prev.text.trim(), prevLong, trimmed, rule.kind)) {
+      // One line of prose again; the line break becomes a space, so offsets stay the article's.
+      prev.end = start + raw.length;
+      prev.text = text.slice(prev.start, prev.end).replace(/\r?\n/g, (b) => ' '.repeat(b.length));
+      if (prev.kind === 'heading') {
+        prev.kind = 'prose';
+        prev.rule = 'layout.wrapped';
+      }
+      prevLong = blockMax >= WRAP_MIN && trimmed.length >= WRAP_SHARE * blockMax;
+      continue;
+    }
+    joinable = rule.kind === 'prose' || rule.kind === 'heading' || rule.kind === 'entry';
+    prevLong = blockMax >= WRAP_MIN && trimmed.length >= WRAP_SHARE * blockMax;
     const line: LayoutLine = {
       start,
       end: start + raw.length,

@@ -47,6 +47,30 @@ describe('layOut', () => {
     expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(lines.map((l) => l.text));
   });
 
+  it('joins the lines of a hard-wrapped paragraph into one, keeping offsets', () => {
+    const text =
+      'Harbour deal\n\nThe two governments signed a harbour agreement in March 2004, and\n' +
+      'its ministers met again at the port the following spring to open the\n' +
+      '1998 terminal, which had stood unused for years.\nA second paragraph.\n';
+    const lines = layOut(text);
+    expect(lines.map((l) => [l.kind, l.rule])).toEqual([
+      ['heading', 'layout.heading'],
+      ['prose', 'layout.wrapped'],
+      ['prose', 'layout.prose'],
+    ]);
+    const joined = lines[1];
+    expect(joined?.text).toBe(text.slice(joined?.start, joined?.end).replace(/\n/g, ' '));
+    expect(joined?.text.endsWith('unused for years.')).toBe(true);
+  });
+
+  it('keeps a list a list and a heading a heading', () => {
+    const list =
+      '1962 – Talks open at the border\n1963 – A trade agreement is signed\n1965 – A short war breaks out\n';
+    expect(layOut(list).map((l) => l.kind)).toEqual(['entry', 'entry', 'entry']);
+    const headed = 'A short heading\nThe ministers met in Cairo in 1958 and agreed on a shared canal plan.\n';
+    expect(layOut(headed).map((l) => l.kind)).toEqual(['heading', 'prose']);
+  });
+
   it('stops at the page tail', () => {
     expect(layOut('One line of text here.\nLeave a Reply\nA comment.').map((l) => l.kind)).toEqual(['prose']);
   });

@@ -1,17 +1,15 @@
 // Who an actor is: a person (with an optional role in front of the name) or a state, place or body.
+import { HONORIFICS, OFFICE_QUALIFIERS, STATES, TITLE_WORDS } from '../lexicon/index.ts';
 import { namesKnownPlace } from '../nlp.ts';
 import { nameSkeleton, words } from './words.ts';
 
-/** Titles and offices that may stand before a person's name; never part of the name itself. */
-const ROLE_WORDS = new Set(
-  (
-    'president prime minister pm premier general gen colonel col captain capt marshal admiral chief king queen ' +
-    'sir mr mrs ms dr secretary ambassador foreign defence defense army deputy chancellor governor governor-general ' +
-    'field lieutenant lt major commander senator advisor adviser former then new first second late plenipotentiary envoy ' +
-    'russian soviet pakistani pakistan indian chinese american us usaf british afghan iranian saudi turkish ' +
-    'usaf air vice staff of the affairs'
-  ).split(' '),
+/** Words of the states, in lower case: "Soviet", "Pakistani", "US", "Pakistan". */
+const STATE_WORDS = STATES.flatMap((s) =>
+  [s.demonym ?? '', s.name, ...(s.other ?? [])].filter((w) => w && !/\s/.test(w)).map((w) => w.toLowerCase()),
 );
+
+/** Titles and offices that may stand before a person's name, and whose they are; never part of the name itself. */
+const ROLE_WORDS = new Set([...TITLE_WORDS, ...STATE_WORDS, 'the']);
 
 /** Words that mark a state, place, body or thing rather than a person. */
 const NON_PERSON_WORDS = new Set(
@@ -84,11 +82,7 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Words of a role that say whose or when, not which office: "then Soviet Premier" → "premier". */
-const ROLE_QUALIFIERS = new Set(
-  'then former first second new late the russian soviet pakistani pakistan indian chinese american us british afghan iranian saudi turkish'.split(
-    ' ',
-  ),
-);
+const ROLE_QUALIFIERS = new Set([...OFFICE_QUALIFIERS, ...HONORIFICS, ...STATE_WORDS, 'the']);
 
 /** The office a role names, lowercased and without qualifiers; "PM" is "prime minister". */
 export function officeOf(role: string): string {

@@ -11,9 +11,10 @@ import {
   type Source,
   type SourceRef,
 } from '../../domain/deck-schema.ts';
-import { isState, STATE_NAMES } from '../actors.ts';
+import { isState } from '../actors.ts';
 import { PAST_IRREGULAR } from '../clauses.ts';
 import { dateSpans, writtenDates } from '../dates/index.ts';
+import { STATE_NAMES } from '../lexicon/index.ts';
 import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';

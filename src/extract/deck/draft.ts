@@ -1,6 +1,7 @@
 // A merged fact on its way into a deck: the schema fact plus what card writers need to phrase it.
 import type { DateValue, Era, Fact, SourceRef } from '../../domain/deck-schema.ts';
 import { dateSpans } from '../dates/index.ts';
+import { ASKED_OFFICES, matchAny, OFFICE_PATTERN } from '../lexicon/index.ts';
 import { type Clause, REPORTING, retell, splitClause } from '../retell.ts';
 import type { ExtractedFact } from '../types.ts';
 import { isPerson, nameOf, officeOf, roleOf, surnameKey } from './actors.ts';
@@ -125,8 +126,7 @@ export function withCause(
 /** "his Soviet counterpart": the pronoun points at an office named earlier in the sentence. */
 const COUNTERPART = new RegExp(`^(?:his|her|their)\\s+(${DEMONYM_NAMES})\\s+counterparts?$`, 'i');
 /** Offices a question or a counterpart may name, as regular-expression alternatives. */
-export const OFFICE_NAMES =
-  'ambassador|envoy|high commissioner|foreign minister|prime minister|president|premier|army chief|defence minister';
+export const OFFICE_NAMES = matchAny(ASKED_OFFICES);
 
 const OFFICE_BEFORE = new RegExp(
   `\\b(?:(first|second|third|new|last)\\s+)?(?:[A-Z][a-z]+\\s+)?(${OFFICE_NAMES})\\b`,
@@ -373,8 +373,7 @@ export function factKey(rep: ExtractedFact, year: number, lead: string | null): 
   return [rep.type, year, lead ?? '', ...words].join('|');
 }
 
-const BARE_OFFICE =
-  /^(?:the\s+)?(?:PM|Prime Minister|President|Premier|Foreign Minister|Defen[cs]e Minister|Army Chief|Ambassador|Chancellor|King|Queen)$/i;
+const BARE_OFFICE = new RegExp(`^(?:the\\s+)?${OFFICE_PATTERN}$`, 'i');
 
 /**
  * "PM visited America": an office alone names nobody out of context. The one person of the fact who

@@ -2,7 +2,8 @@
 // for the event, and a person named before their office. The deck writer tries them in order
 // until one passes the copy guard.
 
-import { isState, STATE_NAMES } from '../actors.ts';
+import { isState } from '../actors.ts';
+import { STATE_NAMES } from '../lexicon/index.ts';
 import type { Clause } from '../retell.ts';
 import { isRoleWord } from './actors.ts';
 import { demonym, oneStateName } from './states.ts';

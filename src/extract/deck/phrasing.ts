@@ -2,6 +2,7 @@
 
 import { formatDateValue } from '../../domain/date-format.ts';
 import type { DateValue } from '../../domain/deck-schema.ts';
+import { OFFICES } from '../lexicon/index.ts';
 
 /** "on 17 April 1968", "in April 1968", "in 1968", "during 1954–1958", "in the 1960s". */
 export function datePhrase(date: DateValue): string {
@@ -25,11 +26,8 @@ export function whenWord(date: DateValue): string {
   return 'When';
 }
 
-const LOWER_ROLES = new Set(
-  'prime minister premier president general army chief foreign deputy defence defense ambassador secretary colonel commander staff of the affairs'.split(
-    ' ',
-  ),
-);
+/** Words of an office, lower case inside a sentence ("Soviet premier"); qualifiers and nationalities are not. */
+const LOWER_ROLES = new Set([...OFFICES.flatMap((o) => o.split(/[\s-]+/)), 'the']);
 
 /** A role read inside a sentence: "Soviet Premier" → "Soviet premier"; nationalities stay capitalised. */
 export function roleInSentence(role: string): string {
