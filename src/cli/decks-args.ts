@@ -6,6 +6,7 @@ export interface DecksOptions {
   out: string;
   report: boolean;
   facts: string | null;
+  previous: string | null;
   help: boolean;
 }
 
@@ -25,6 +26,10 @@ id, date, prompt, answer; commit it with the deck). Two runs on the same input w
   --out DIR       where to write the deck and its digest (default: decks)
   --facts FILE    use extracted facts from FILE (the JSON of \`npm run extract -- --json\`) instead of
                   running the extractor
+  --previous FILE the deck's last published version (default: the deck file already in --out). Cards
+                  it holds under ids the new deck no longer has are matched to the new cards that ask
+                  the same thing, and the deck ships that alias map (old id → new id) so the app
+                  moves their progress; the aliases FILE ships are carried on.
   --report        also print a Markdown review sheet of every fact and card, by era, with conflicts
   --help          show this text
 `;
@@ -37,6 +42,7 @@ export function parseDecksArgs(argv: readonly string[]): DecksOptions {
     out: 'decks',
     report: false,
     facts: null,
+    previous: null,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -50,6 +56,7 @@ export function parseDecksArgs(argv: readonly string[]): DecksOptions {
     else if (arg === '--deck') opts.deck = value();
     else if (arg === '--out') opts.out = value();
     else if (arg === '--facts') opts.facts = value();
+    else if (arg === '--previous') opts.previous = value();
     else if (arg === '--report') opts.report = true;
     else if (arg === '--help' || arg === '-h') opts.help = true;
     else throw new Error(`unknown option ${arg}`);

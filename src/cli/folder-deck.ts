@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { parseDeck } from '../domain/deck-schema.ts';
+import { type Deck, parseDeck } from '../domain/deck-schema.ts';
 import { buildDeck, chooseDeck, type DeckBuild, type EraFile, EraFileSchema } from '../extract/deck/index.ts';
 import type { ArticleInput, ExtractionResult } from '../extract/index.ts';
 import { factsFromJson } from './facts-file.ts';
@@ -39,6 +39,10 @@ export interface FolderDeckOptions {
   deck: string | null;
   /** Saved extractor output (`npm run extract -- --json`) to use instead of extracting; null extracts. */
   facts: string | null;
+  /** The deck's last published version, to alias re-keyed cards; null for none. */
+  previous?: string | null;
+  /** Where the deck goes: its file there, if any, is the previous version unless `previous` names one. */
+  out?: string;
 }
 
 export interface FolderDeck extends DeckBuild {
@@ -73,7 +77,17 @@ export async function folderDeck(opts: FolderDeckOptions): Promise<FolderDeck> {
       ? { id: file.id, title: file.title, description: file.description, eraFile: file }
       : { ...identity, id: opts.deck, eraFile: null };
   }
+  const previousPath = opts.previous ?? (opts.out ? join(opts.out, `${identity.id}.deck.json`) : null);
+  if (opts.previous && !existsSync(opts.previous)) throw new Error(`no previous deck at ${opts.previous}`);
+  let previous: Deck | null = null;
+  if (previousPath && existsSync(previousPath)) {
+    const parsed = parseDeck(JSON.parse(readFileSync(previousPath, 'utf8')) as unknown);
+    if (!parsed.ok)
+      throw new Error(`${previousPath} is not a valid deck: ${parsed.issues.slice(0, 3).join('; ')}`);
+    previous = parsed.deck;
+  }
   const built = buildDeck({
+    previous,
     id: identity.id,
     title: identity.title,
     description: identity.description,

@@ -7,6 +7,7 @@ import v1File from '../testing/fixtures/decks/sample-friendship.v1.deck.json';
 import v2File from '../testing/fixtures/decks/sample-friendship.v2.deck.json';
 import { testScheduler as scheduler } from '../testing/scheduler.ts';
 import { syncDeck, syncDeckFiles } from './deck-sync.ts';
+import { putStudyFirst } from './quiz-repo.ts';
 import { recordReview } from './study-repo.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -19,6 +20,46 @@ function deckOf(json: unknown) {
 }
 
 describe('deck sync', () => {
+  it('moves a re-keyed card’s progress, history, Study place and quiz answers to its new id', async () => {
+    const db = freshDb();
+    const v1 = deckOf(v1File);
+    await syncDeck(db, v1, now);
+    const oldId = asCardId('sample-friendship:c-recognise-when');
+    const card = await db.cards.get(oldId);
+    if (!card) throw new Error('no card');
+    await recordReview(db, card, scheduler.rate(card, 3, now), 3000);
+    await putStudyFirst(db, [oldId], now);
+    await db.quizResults.add({
+      takenAt: now,
+      settings: { decks: [v1.id], eras: [], modes: ['choice'], count: 1, minutes: 0 },
+      answers: [{ cardId: oldId, era: card.era, mode: 'choice', given: '1950', grade: 'right' }],
+      durationMs: 1000,
+      timedOut: false,
+    });
+    const studied = await db.cards.get(oldId);
+    // The next version re-keys that card and says so in its aliases.
+    const v2 = {
+      ...v1,
+      version: `${v1.version}-rekeyed`,
+      cards: v1.cards.map((c) => (c.id === 'c-recognise-when' ? { ...c, id: 'c-recognise-when-2' } : c)),
+      aliases: { 'c-recognise-when': 'c-recognise-when-2' },
+    };
+    const summary = await syncDeck(db, deckOf(v2), later);
+    expect(summary).toMatchObject({ rekeyed: 1, added: 0, retired: 0 });
+    const newId = asCardId('sample-friendship:c-recognise-when-2');
+    expect(await db.cards.get(oldId)).toBeUndefined();
+    const moved = await db.cards.get(newId);
+    // The same schedule and history under the new id; the content is the new version's.
+    expect({ ...moved, id: oldId, content: null }).toEqual({ ...studied, content: null });
+    expect(moved?.content.id).toBe('c-recognise-when-2');
+    expect(await db.reviews.where('cardId').equals(newId).count()).toBe(1);
+    expect(await db.reviews.where('cardId').equals(oldId).count()).toBe(0);
+    expect((await db.studyFirst.toArray()).map((r) => r.cardId)).toEqual([newId]);
+    expect((await db.quizResults.toArray())[0]?.answers[0]?.cardId).toBe(newId);
+    // Applying the same version again, or an alias whose card is gone, changes nothing.
+    expect(await syncDeck(db, deckOf(v2), later)).toMatchObject({ updated: false, rekeyed: 0 });
+  });
+
   it('loads a deck once: every card new, in the deck’s order', async () => {
     const db = freshDb();
     const v1 = deckOf(v1File);

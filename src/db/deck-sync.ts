@@ -2,9 +2,9 @@
 // added, changed cards get their new text, removed cards are retired, and every card's progress is kept.
 import { layEdit } from '../domain/card-edit.ts';
 import { type Deck, parseDeck } from '../domain/deck-schema.ts';
-import { asDeckId, type DeckId, deckCardId } from '../domain/ids.ts';
+import { asDeckId, type CardId, type DeckId, deckCardId } from '../domain/ids.ts';
 import { newSchedulingFields } from '../domain/scheduler.ts';
-import type { CardRecord, DeckRecord, RecallDb } from './schema.ts';
+import type { CardRecord, DeckRecord, RecallDb, StudyFirstRecord } from './schema.ts';
 import { isQuotaError } from './storage-errors.ts';
 
 export interface DeckSyncSummary {
@@ -15,6 +15,8 @@ export interface DeckSyncSummary {
   changed: number;
   retired: number;
   unchanged: number;
+  /** Cards moved to a new id by the deck's aliases, with their progress and history. */
+  rekeyed: number;
 }
 
 /**
@@ -28,7 +30,12 @@ export async function syncDeck(
   origin: DeckRecord['origin'] = 'shipped',
 ): Promise<DeckSyncSummary> {
   const deckId = asDeckId(deck.id);
-  return db.transaction('rw', db.decks, db.cards, async () => {
+  // Only a deck with aliases moves reviews and the rest: other callers may hold a narrower transaction.
+  const aliased = Object.keys(deck.aliases ?? {}).length > 0;
+  const tables = aliased
+    ? [db.decks, db.cards, db.reviews, db.studyFirst, db.quizResults]
+    : [db.decks, db.cards];
+  return db.transaction('rw', tables, async () => {
     const stored = await db.decks.get(deckId);
     const summary: DeckSyncSummary = {
       deckId,
@@ -37,6 +44,7 @@ export async function syncDeck(
       changed: 0,
       retired: 0,
       unchanged: 0,
+      rekeyed: 0,
     };
     if (stored?.version === deck.version) {
       summary.unchanged = await db.cards.where('deckId').equals(deckId).count();
@@ -44,6 +52,7 @@ export async function syncDeck(
     }
     summary.updated = true;
     const existing = new Map((await db.cards.where('deckId').equals(deckId).toArray()).map((c) => [c.id, c]));
+    summary.rekeyed = await applyAliases(db, deckId, deck.aliases ?? {}, existing);
     const puts: CardRecord[] = [];
     deck.cards.forEach((content, index) => {
       const id = deckCardId(deckId, content.id);
@@ -106,6 +115,49 @@ export async function syncDeck(
     });
     return summary;
   });
+}
+
+/**
+ * Moves each stored card an alias names (old id → new id) to its new id, with its reviews, its place
+ * in Study's front and its quiz answers, unless a card already has the new id. `existing` (the
+ * deck's stored cards by id) is updated to match. Returns how many cards moved.
+ */
+async function applyAliases(
+  db: RecallDb,
+  deckId: DeckId,
+  aliases: Readonly<Record<string, string>>,
+  existing: Map<CardId, CardRecord>,
+): Promise<number> {
+  const moves = new Map<CardId, CardId>();
+  for (const [oldId, newId] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
+    const from = deckCardId(deckId, oldId);
+    const to = deckCardId(deckId, newId);
+    const card = existing.get(from);
+    if (!card || existing.has(to) || from === to) continue;
+    existing.delete(from);
+    existing.set(to, { ...card, id: to });
+    moves.set(from, to);
+  }
+  if (moves.size === 0) return 0;
+  const from = [...moves.keys()];
+  await db.cards.bulkDelete(from);
+  await db.cards.bulkPut(from.map((id) => existing.get(moves.get(id) as CardId) as CardRecord));
+  await db.reviews
+    .where('cardId')
+    .anyOf(from)
+    .modify((r) => {
+      r.cardId = moves.get(r.cardId) ?? r.cardId;
+    });
+  const first = await db.studyFirst.bulkGet(from);
+  const queued = first.filter((r): r is StudyFirstRecord => r !== undefined);
+  await db.studyFirst.bulkDelete(queued.map((r) => r.cardId));
+  await db.studyFirst.bulkPut(queued.map((r) => ({ ...r, cardId: moves.get(r.cardId) ?? r.cardId })));
+  await db.quizResults
+    .filter((q) => q.answers.some((a) => moves.has(a.cardId)))
+    .modify((q) => {
+      q.answers = q.answers.map((a) => ({ ...a, cardId: moves.get(a.cardId) ?? a.cardId }));
+    });
+  return moves.size;
 }
 
 export type DeckFileResult =

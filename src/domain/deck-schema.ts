@@ -116,6 +116,11 @@ export const DeckSchema = v.object({
   sources: v.array(SourceSchema),
   facts: v.array(FactSchema),
   cards: v.array(DeckCardSchema),
+  /**
+   * Card ids of earlier versions and the ids those cards have now (old → new), for cards a
+   * regeneration had to re-key: the app moves a card's progress and history to its new id.
+   */
+  aliases: v.optional(v.record(v.string(), v.pipe(v.string(), v.minLength(1)))),
 });
 export type Deck = v.InferOutput<typeof DeckSchema>;
 

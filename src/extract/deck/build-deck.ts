@@ -19,6 +19,7 @@ import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import { knownOffices, knownSurnames, nameOf, roleOf, surnameKey } from './actors.ts';
+import { cardAliases } from './aliases.ts';
 import { copiedRun, copyIndex, uncopied } from './copy-guard.ts';
 import { dateSortKey, yearOf } from './dates.ts';
 import { draftFact, type FactDraft, fullNamesByOffice, nationalities, OFFICE_NAMES } from './draft.ts';
@@ -55,6 +56,8 @@ export interface DeckInput {
    * redistributed). A deck a person builds from their own articles is theirs: false. Default true.
    */
   copyRule?: boolean;
+  /** The deck's last published version: the cards it re-keys are aliased to their new ids. */
+  previous?: Deck | null;
 }
 
 export interface DeckBuild {
@@ -806,5 +809,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
     const n = fact ? (cardCount.get(fact) ?? 0) : 0;
     return { ...base, fact, cards: n, reason: found.reason ?? (n === 0 ? 'no card' : null) };
   });
-  return { deck: { ...deck, version: hash64(JSON.stringify(deck)) }, dropped, outcomes };
+  const aliases = input.previous ? cardAliases(input.previous, deck) : {};
+  const aliased: Deck = Object.keys(aliases).length > 0 ? { ...deck, aliases } : deck;
+  return { deck: { ...aliased, version: hash64(JSON.stringify(aliased)) }, dropped, outcomes };
 }
