@@ -582,3 +582,15 @@ describe('carriedToYear', () => {
     ]);
   });
 });
+
+describe('eras of a deck', () => {
+  it('offers only the eras that hold a card, also from an era file', () => {
+    const eras = [
+      { id: 'before', name: 'Before 1900', from: null, to: 1899, blurb: 'Nothing told.' },
+      ...ERAS.map((e) => ({ ...e, from: e.from ?? 1900 })),
+    ];
+    const { deck } = buildDeck({ ...input(), eras });
+    expect(deck.eras.map((e) => e.id)).toEqual(['early', 'late']);
+    expect(deck.cards.every((c) => deck.eras.some((e) => e.id === c.era))).toBe(true);
+  });
+});

@@ -780,14 +780,15 @@ export function buildDeck(input: DeckInput): DeckBuild {
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       a.id.localeCompare(b.id),
   );
-  const usedEras = new Set(kept.map((d) => d.fact.era));
+  // An era no card stands in is not offered: a student choosing it would find nothing to study.
+  const usedEras = new Set(cards.map((c) => c.era));
   const deck: Deck = {
     format: DECK_FORMAT,
     id: input.id,
     title: input.title,
     description: input.description,
     version: '',
-    eras: eras.filter((e) => input.eras !== null || usedEras.has(e.id)),
+    eras: eras.filter((e) => usedEras.has(e.id)),
     sources,
     facts: kept.map((d) => d.fact),
     cards,
