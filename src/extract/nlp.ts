@@ -82,8 +82,16 @@ function put<K extends keyof VerbReading>(out: VerbReading, key: K, value: VerbR
   if (value !== undefined) out[key] = value;
 }
 
+const verbCache = new Map<string, readonly VerbReading[]>();
+
 /** The verb phrases of `text` in order, with their offsets and tenses. */
 export function verbsOf(text: string): VerbReading[] {
+  // The same clauses are read again by the clause splitter and the deck writer: parsing is the cost.
+  const known = verbCache.get(text) ?? remember(verbCache, text, readVerbs(text));
+  return known.map((v) => ({ ...v }));
+}
+
+function readVerbs(text: string): VerbReading[] {
   return (nlp(text).verbs().json({ offset: true }) as VerbJson[]).map((v) => {
     const out: VerbReading = { text: v.text };
     put(out, 'start', v.terms?.[0]?.offset?.start);
