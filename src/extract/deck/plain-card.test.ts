@@ -56,3 +56,14 @@ describe('eventQuestion', () => {
     expect(eventQuestion('The collapse of the old kingdom', year)).toBeNull();
   });
 });
+
+describe('eventText on clauses cut from their sentence', () => {
+  it('keeps an office with its state, and a time clause’s own event', () => {
+    expect(event('Furthermore, the then President of Ruritania Mr. Ivo Hollo visited Varna in 1961.')).toBe(
+      'President of Ruritania Ivo Hollo visited Varna',
+    );
+    expect(event('when Borduria opened its first consulate in 1961')).toBe(
+      'Borduria opened its first consulate',
+    );
+  });
+});

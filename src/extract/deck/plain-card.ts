@@ -63,7 +63,7 @@ const POINTING =
   /^(?:What|Which|Who|Whom|Whose|How|Why|Where|There|It|This|That|These|Those|Such|Rest|One|Some|Many|Most|Relationship|Relations|Ties)\b/i;
 
 const BARE_OFFICE_START =
-  /^(?:The\s+)?(?:PM|Prime Minister|President|Premier|Foreign Minister|Defen[cs]e Minister|Army Chief|Ambassador|Chancellor|King|Queen)\s+[a-z]/;
+  /^(?:The\s+)?(?:PM|Prime Minister|President|Premier|Foreign Minister|Defen[cs]e Minister|Army Chief|Ambassador|Chancellor|King|Queen)\s+(?!of\b|for\b|to\b)[a-z]/;
 
 /** A start that continues a sentence: a verb with no subject, a conjunction, a relative word. */
 const MID_SENTENCE =
@@ -105,6 +105,8 @@ export function eventText(
     text = text.replace(LEFT_EDGE, '').trim();
     if (text === before) break;
   }
+  // "when Pakistan conducted its first nuclear tests": a time clause cut from its sentence tells its own event.
+  text = text.replace(/^(?:when|once|as|after)\s+(?=(?:the\s+)?[A-Z])/, '');
   // "After the disintegration of the USSR": all that is left is the happening the date was for.
   const only = /^(?:After|Following|Since|Before|During|Amid)\s+((?:the\s+)?[^,]+)$/i.exec(text);
   if (only?.[1] && verbsOf(only[1]).every((v) => v.tense !== 'PastTense')) text = only[1];
