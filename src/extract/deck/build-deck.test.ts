@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../domain/deck-schema.ts';
-import { ARTICLE_A, ARTICLE_B, makeFact, resultA, resultB } from '../../testing/fixtures/deck/facts.ts';
+import {
+  ARTICLE_A,
+  ARTICLE_B,
+  AT_LENGTH,
+  makeFact,
+  resultA,
+  resultB,
+} from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
 import {
   buildDeck,
@@ -143,6 +150,7 @@ describe('buildDeck', () => {
       actors: ['Elena Kossuth', 'President Ivo Hollo', 'Borduria'],
       place: 'Borduria',
       summary: 'PM visited Borduria for nine days.',
+      sentence: `PM visited Borduria for nine days in 1966. ${AT_LENGTH}`,
       paragraph: 5,
       span: [600, 640],
     });
@@ -548,7 +556,7 @@ describe('personSpan', () => {
         actors,
         clause,
         summary: clause,
-        sentence: `In ${date}, ${clause}`,
+        sentence: `In ${date}, ${clause} ${AT_LENGTH}`,
       });
     const deck = buildDeck(
       input([
@@ -592,5 +600,18 @@ describe('eras of a deck', () => {
     const { deck } = buildDeck({ ...input(), eras });
     expect(deck.eras.map((e) => e.id)).toEqual(['early', 'late']);
     expect(deck.cards.every((c) => deck.eras.some((e) => e.id === c.era))).toBe(true);
+  });
+});
+
+describe('cards of one fact', () => {
+  it('gives a minor fact one card, and never a what card beside the when card it gives away', () => {
+    const { deck } = buildDeck(input());
+    for (const fact of deck.facts) {
+      const kinds = deck.cards.filter((c) => c.kind !== 'order' && c.facts[0] === fact.id).map((c) => c.kind);
+      if (kinds.includes('when')) expect(kinds).not.toContain('what');
+    }
+    // The rail line: one article, no weighty word, a short sentence.
+    const rail = deck.facts.find((f) => f.summary.includes('rail'));
+    expect(deck.cards.filter((c) => c.facts[0] === rail?.id && c.kind !== 'order')).toHaveLength(1);
   });
 });

@@ -35,6 +35,7 @@ import {
 } from './fact-cards.ts';
 import { hash64 } from './hash.ts';
 import { tiesAfterEnvoys } from './implied.ts';
+import { importance, MINOR_BELOW } from './importance.ts';
 import { dateOfFact, mergeFacts, visitPlace } from './merge.ts';
 import { orderCards } from './order-cards.ts';
 import { rewordings, tidy } from './own-words.ts';
@@ -524,6 +525,18 @@ function personOf(d: FactDraft, surnames: ReadonlySet<string>): string | undefin
   return d.people[0] ?? titled ?? surname;
 }
 
+/**
+ * The cards one fact keeps. Its "what" card ("What did X do on 13 August 1947?") and its "when"
+ * card ("When did X present credentials?") give each other's answer away: the when card stays. A
+ * minor fact keeps one card, its when (or else its first).
+ */
+function siblings(cards: readonly DeckCard[], weight: number): DeckCard[] {
+  const asked = cards.some((c) => c.kind === 'when') ? cards.filter((c) => c.kind !== 'what') : [...cards];
+  if (weight >= MINOR_BELOW) return asked;
+  const one = asked.find((c) => c.kind === 'when') ?? asked[0];
+  return one ? [one] : [];
+}
+
 /** Builds a deck. Deterministic: the same input gives the same deck, byte for byte once serialised. */
 export function buildDeck(input: DeckInput): DeckBuild {
   const dropped: string[] = [];
@@ -743,7 +756,7 @@ export function buildDeck(input: DeckInput): DeckBuild {
     }
     settle(group, d, null);
     kept.push(d);
-    cards.push(...clean);
+    cards.push(...siblings(clean, importance(d)));
   }
   // One question, two answers: plain questions that read alike for facts of different dates (a list
   // of terms, "the cooperation agreement" of three years) ask nothing one can answer.
@@ -772,10 +785,13 @@ export function buildDeck(input: DeckInput): DeckBuild {
 
   const eraRank = new Map(eras.map((e, i) => [e.id, i]));
   const factRank = new Map(kept.map((d, i) => [d.fact.id, i]));
+  const weight = new Map(kept.map((d) => [d.fact.id, importance(d)]));
   cards.sort(
     (a, b) =>
       (eraRank.get(a.era) ?? 0) - (eraRank.get(b.era) ?? 0) ||
       Number(a.kind === 'order') - Number(b.kind === 'order') ||
+      // New cards come in the order of what matters most, within each era.
+      (weight.get(b.facts[0] ?? '') ?? 0) - (weight.get(a.facts[0] ?? '') ?? 0) ||
       (factRank.get(a.facts[0] ?? '') ?? 0) - (factRank.get(b.facts[0] ?? '') ?? 0) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       a.id.localeCompare(b.id),

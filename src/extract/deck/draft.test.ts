@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFact } from '../../testing/fixtures/deck/facts.ts';
+import { AT_LENGTH, makeFact } from '../../testing/fixtures/deck/facts.ts';
 import type { ExtractedFact } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
 import {
@@ -77,6 +77,7 @@ describe('who and what cards with nationality', () => {
       type: 'visit',
       actors: ['General Omar Baig', 'Turkey'],
       summary: 'General Omar Baig visited Ankara.',
+      sentence: `General Omar Baig visited Ankara. ${AT_LENGTH}`,
     }),
     ties(5, {
       date: '1999-06-01',

@@ -75,8 +75,9 @@ describe('generate (the import worker’s work)', () => {
       articles: [{ id: 'a-moscow', title: 'Notes on Moscow', text: MOSCOW_NOTES }],
     });
     const russia = shippedEraFiles().find((f) => f.id === 'pakistan-russia');
-    expect(deck.eras).toEqual(russia?.eras);
+    // The era file's eras that hold a card, in its order.
     expect(deck.cards.length).toBeGreaterThan(0);
+    expect(deck.eras).toEqual(russia?.eras.filter((e) => deck.cards.some((c) => c.era === e.id)));
   });
 
   it('counts no facts in text without dates', () => {
