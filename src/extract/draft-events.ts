@@ -5,8 +5,12 @@ import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { eventType, REACTION, typeCue } from './event-type.ts';
 import { DURING_TOLD, dropRule } from './keep-rules.ts';
+import { EVENT_NOUN } from './lexicon/index.ts';
 
 export type { ResolvedDate } from './dates/index.ts';
+
+/** An event a leading phrase may name: a visit, or a summit, a conference or talks. */
+const LEAD_EVENT_NOUN = new RegExp(`\\b(?:${EVENT_NOUN.visit}|summit|conference|talks)\\b`, 'i');
 
 export interface Draft {
   date: ResolvedDate;
@@ -442,7 +446,7 @@ export function draftSentence(
     main &&
     /^(?:during|at)\s/i.test(lead.text.trim()) &&
     !drafts.some((d) => d.at[0] === lead.start) &&
-    /\b(?:visit|tour|trip|summit|conference|talks)\b/i.test(lead.text)
+    LEAD_EVENT_NOUN.test(lead.text)
   ) {
     drafts.unshift({
       date: main.date,
