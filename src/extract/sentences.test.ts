@@ -13,6 +13,16 @@ describe('splitSentences', () => {
     expect(texts('A note by M. Ali was read. It was short.')).toHaveLength(2);
   });
 
+  it('ends a sentence at a stop with no space after it, between a word and a capitalised word', () => {
+    expect(
+      texts('Trade grew in 1990 and ties improved.EU envoys came in 1994. Talks began in the U.S.A. in May.'),
+    ).toEqual([
+      'Trade grew in 1990 and ties improved.',
+      'EU envoys came in 1994.',
+      'Talks began in the U.S.A. in May.',
+    ]);
+  });
+
   it('ends a sentence after a closing quote', () => {
     expect(texts('He called it “a new dawn.” The crowd cheered.')).toEqual([
       'He called it “a new dawn.”',

@@ -94,8 +94,11 @@ function endsSentence(s: string, dot: number): boolean {
 function splitProse(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  // Citation markers ("….[2] Next") stay with the sentence they close.
-  const re = /([.!?…]+)((?:["”’)\]]|\[\d{1,3}\])*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+  // Citation markers ("….[2] Next") stay with the sentence they close. A stop with no space after
+  // it ends a sentence too when a word of small letters stands before it and a capitalised word
+  // after it ("… closer relations.Summits were held …"), as copy pasted from a page often runs.
+  const re =
+    /([.!?…]+)((?:["”’)\]]|\[\d{1,3}\])*)(\s+|(?<=[a-z]{3}[.!?…]+["”’)\]]*)(?=[A-Z][A-Za-z]))(?=["“‘(]?[A-Z0-9])/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const punct = m[1] ?? '';
     if (punct === '.' && !endsSentence(s, m.index)) continue;
