@@ -4,7 +4,13 @@
 import { formatDateValue } from '../domain/date-format.ts';
 import { namesIn } from './actors.ts';
 import { documentDate } from './dates/index.ts';
-import { carriedDraft, type Draft, draftSentence, type ResolvedDate } from './draft-events.ts';
+import {
+  carriedDraft,
+  type Draft,
+  datesTheObject,
+  draftSentence,
+  type ResolvedDate,
+} from './draft-events.ts';
 import { eventObject } from './event-object.ts';
 import { absoluteDates, type LayoutLine, layOut } from './layout.ts';
 import { articleMeta } from './meta.ts';
@@ -231,7 +237,8 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
         ? sentence.item === previous.item || sentence.item === previous.item + 1
         : previous.paragraph === sentence.paragraph);
     let carries = false;
-    if (drafts.length === 0 && dates.length === 0 && anchor && previousDated && adjacent) {
+    const ownDates = dates.filter((d) => !datesTheObject(own, d));
+    if (drafts.length === 0 && ownDates.length === 0 && anchor && previousDated && adjacent) {
       const carried = carriedDraft(sentence.text, anchor);
       if (carried) drafts.push(carried);
       // A run of reactions after a dated event all carry its date.
@@ -241,12 +248,13 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       const fact = toFact(source, sentence, draft, drafts.length > 1, why);
       if (!isRepeat(fact, facts, common)) facts.push(fact);
     }
-    for (const d of dates) {
-      if (namesAThing(own, d)) continue;
+    for (const d of ownDates) {
+      // "the first visit since 1974" looks back: the narrative stays where it was.
+      if (namesAThing(own, d) || /\bsince\s+$/i.test(own.slice(0, d.start))) continue;
       anchor = d;
       if (d.precision === 'day') lastDay = d;
     }
-    previousDated = dates.length > 0 || carries;
+    previousDated = ownDates.length > 0 || carries;
     previous = sentence;
   }
   return { source, meta: articleMeta(text, source), facts };
