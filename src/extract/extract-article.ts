@@ -77,6 +77,17 @@ class Told {
     const key = Told.key(fact);
     return key === null ? this.all : (this.byYear.get(key) ?? []);
   }
+  /** Those of `candidates` told in a paragraph up to `paragraph` (facts are told in text order). */
+  static upTo(candidates: ExtractedFact[], paragraph: number): ExtractedFact[] {
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((candidates[mid]?.paragraph ?? 0) <= paragraph) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === candidates.length ? candidates : candidates.slice(0, lo);
+  }
   private static key(fact: ExtractedFact): string | null {
     // Only a date of four digits or more is narrowed by its year; a shorter one may begin any date.
     return /^\d{4}/.test(fact.date) ? `${fact.type}|${fact.date.slice(0, 4)}` : null;
@@ -91,7 +102,13 @@ class Told {
 function isRepeat(fact: ExtractedFact, told: Told, common: Set<string>): boolean {
   const all = sentenceWords(fact);
   const noun = nominalNoun(fact.clause);
-  return told.candidates(fact).some((e) => {
+  let candidates = told.candidates(fact);
+  // With no noun naming a told event, no speaker's day and fewer than four words to share, only a
+  // telling two paragraphs back or more can be this one (the checks below): a list of thousands of
+  // dates in one paragraph then compares nothing.
+  if (noun === null && !(fact.type === 'statement' && fact.precision === 'day') && all.size < 4)
+    candidates = Told.upTo(candidates, fact.paragraph - 2);
+  return candidates.some((e) => {
     // Facts of one sentence tell its different events.
     if (e.type !== fact.type || (e.sentence === fact.sentence && e.paragraph === fact.paragraph))
       return false;
