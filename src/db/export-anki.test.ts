@@ -95,6 +95,7 @@ describe('a deck exported as an Anki package', () => {
     const col = new sqlite.Database(entries['collection.anki2']);
     const [meta] = rows(col, 'SELECT * FROM col');
     expect(meta?.ver).toBe(11);
+    expect(JSON.parse(String(meta?.conf))).toMatchObject({ schedVer: 2, curModel: String(ANKI_MODEL_ID) });
     const models = JSON.parse(String(meta?.models)) as Record<string, Record<string, unknown>>;
     const model = models[String(ANKI_MODEL_ID)] as {
       id: number;

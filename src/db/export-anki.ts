@@ -338,6 +338,9 @@ function collectionConf(did: number) {
     sortType: 'noteFld',
     sortBackwards: false,
     addToCur: true,
+    // The schedule is written as Anki's v2 scheduler keeps it (relearning as type 3, learning due
+    // at a moment); without this Anki reads the file as made by its first scheduler.
+    schedVer: 2,
   };
 }
 
