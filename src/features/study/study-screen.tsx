@@ -2,9 +2,11 @@
 // at the end of the session.
 import { useEffect } from 'react';
 import { Link } from 'wouter';
+import { counted } from '../../components/counted.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
+import { LEARN_AHEAD_MS } from '../../domain/queue.ts';
 import { RATING_NAMES, RATINGS } from '../../domain/scheduler.ts';
 import { StudyCard } from './study-card.tsx';
 import { StudySelection } from './study-selection.tsx';
@@ -35,13 +37,19 @@ export function StudyScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // When the next learning card falls due, look again.
+  // When the next learning card comes within the learn-ahead limit, or the next study day starts, look again.
   useEffect(() => {
-    if (s.current || !s.nextDue) return;
-    const wait = Math.max(1000, s.nextDue.getTime() - Date.now() - 20 * 60_000);
+    const at = [
+      s.current ? null : s.nextDue && s.nextDue.getTime() - LEARN_AHEAD_MS,
+      s.nextDayStart?.getTime(),
+    ]
+      .filter((t): t is number => typeof t === 'number')
+      .sort((a, b) => a - b)[0];
+    if (at === undefined) return;
+    const wait = Math.max(1000, at - Date.now());
     const timer = setTimeout(() => studyStore.getState().refresh(), Math.min(wait, 2 ** 31 - 1));
     return () => clearTimeout(timer);
-  }, [s.current, s.nextDue]);
+  }, [s.current, s.nextDue, s.nextDayStart]);
 
   const canUndo = s.undoStack.length > 0;
   const eraName = s.current ? deck?.eras.find((e) => e.id === s.current?.era)?.name : undefined;
@@ -150,11 +158,26 @@ function Body({
       )}
       <p className="muted">
         {s.nextDue
-          ? `A card you are learning comes back at ${s.nextDue.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
-          : 'New cards and reviews come back when the next study day starts.'}
+          ? `A card you are learning comes back at ${clock(s.nextDue)}${s.learningLater > 1 ? `, and ${counted(s.learningLater - 1, 'more', 'more')} later today` : ''}. `
+          : ''}
+        {s.nextDayStart
+          ? `The next study day starts at ${clock(s.nextDayStart)}: new cards and the reviews due that day come then.`
+          : null}
       </p>
+      {s.buried > 0 ? (
+        <p className="muted">
+          {counted(s.buried, 'card waits', 'cards wait')} for another day because a card of the same fact was
+          studied today (siblings are buried, as in Anki; <Link href="/settings">Settings</Link> can turn this
+          off).
+        </p>
+      ) : null}
     </section>
   );
+}
+
+/** A time of day as the device writes it, e.g. "04:00". */
+function clock(at: Date): string {
+  return at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 function minutes(ms: number): string {
