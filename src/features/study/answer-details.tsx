@@ -2,6 +2,7 @@
 // disagreement between sources, shown plainly.
 import { whereInSource } from '../../components/labels.ts';
 import type { DeckRecord } from '../../db/schema.ts';
+import { isOwnCard } from '../../domain/card-add.ts';
 import type { DeckCard } from '../../domain/deck-schema.ts';
 
 export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord | undefined }) {
@@ -39,21 +40,25 @@ export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord
           </ul>
         </div>
       ) : null}
-      <div className="study-sources">
-        <h3>Sources</h3>
-        <ul>
-          {card.sources.map((ref) => {
-            const s = sourceName(ref.source);
-            return (
-              <li key={`${ref.source}-${ref.paragraph}-${ref.item ?? ''}`}>
-                <cite>{s.title}</cite>
-                {s.author ? <span> — {s.author}</span> : null}
-                <span className="muted"> · {whereInSource(ref)}</span>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      {isOwnCard(card) ? (
+        <p className="study-sources muted">Added by you.</p>
+      ) : (
+        <div className="study-sources">
+          <h3>Sources</h3>
+          <ul>
+            {card.sources.map((ref) => {
+              const s = sourceName(ref.source);
+              return (
+                <li key={`${ref.source}-${ref.paragraph}-${ref.item ?? ''}`}>
+                  <cite>{s.title}</cite>
+                  {s.author ? <span> — {s.author}</span> : null}
+                  <span className="muted"> · {whereInSource(ref)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

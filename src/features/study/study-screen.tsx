@@ -1,11 +1,14 @@
 // The Study screen (route "/"): today's due cards one at a time, the counts left, undo, and a summary
 // at the end of the session.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { CardAdder } from '../../components/card-editor.tsx';
 import { counted } from '../../components/counted.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
+import { addCard, listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
+import { asDeckId } from '../../domain/ids.ts';
 import { LEARN_AHEAD_MS } from '../../domain/queue.ts';
 import { RATING_NAMES, RATINGS } from '../../domain/scheduler.ts';
 import { StudyCard } from './study-card.tsx';
@@ -17,6 +20,7 @@ const whole = (s: StudyState) => s;
 
 export function StudyScreen() {
   const s = useStudy(whole);
+  const [adding, setAdding] = useState(false);
   useEffect(() => studyStore.start(), []);
   const deckId = s.current?.deckId;
   const deck = useLiveQuery(() => (deckId ? db.decks.get(deckId) : undefined), [deckId]);
@@ -26,6 +30,12 @@ export function StudyScreen() {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      if (e.key.toLowerCase() === 'a' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        // As in Anki, A adds a card.
+        e.preventDefault();
+        setAdding(true);
+        return;
+      }
       const isUndo =
         (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey) ||
         (e.key.toLowerCase() === 'u' && !e.ctrlKey && !e.metaKey && !e.altKey);
@@ -52,6 +62,7 @@ export function StudyScreen() {
   }, [s.current, s.nextDue, s.nextDayStart]);
 
   const canUndo = s.undoStack.length > 0;
+  const decks = useLiveQuery(() => listDecks(db), []);
   const eraName = s.current ? deck?.eras.find((e) => e.id === s.current?.era)?.name : undefined;
 
   return (
@@ -59,11 +70,18 @@ export function StudyScreen() {
       title="Study"
       lead="Today's due cards, one at a time, scheduled with FSRS."
       actions={
-        canUndo ? (
-          <button type="button" className="btn" onClick={() => void s.undo()} disabled={s.saving}>
-            Undo
-          </button>
-        ) : null
+        <>
+          {canUndo ? (
+            <button type="button" className="btn" onClick={() => void s.undo()} disabled={s.saving}>
+              Undo
+            </button>
+          ) : null}
+          {decks && decks.length > 0 ? (
+            <button type="button" className="btn" onClick={() => setAdding(true)} aria-keyshortcuts="A">
+              Add card
+            </button>
+          ) : null}
+        </>
       }
     >
       {s.deckProblems.map((p) => (
@@ -92,6 +110,17 @@ export function StudyScreen() {
         </p>
       ) : null}
       <Body eraName={eraName} deck={deck} />
+      {adding && decks ? (
+        <CardAdder
+          decks={decks}
+          deckId={s.current?.deckId}
+          era={s.current?.era}
+          onAdd={async (deckId, fields) => {
+            await addCard(db, asDeckId(deckId), fields, new Date());
+          }}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
     </Screen>
   );
 }
