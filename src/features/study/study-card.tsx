@@ -93,11 +93,19 @@ export function StudyCard(props: StudyCardProps) {
       <h2 id="study-question" className="study-question">
         {content.prompt}
       </h2>
-      {isChoice ? <ChoiceAnswer card={content} chosen={chosen} onChoose={choose} /> : null}
-      {isOrder ? <OrderAnswer card={content} items={items} checked={revealed} onMove={move} /> : null}
+      {isChoice ? (
+        <ChoiceAnswer card={content} chosen={chosen} revealed={revealed} onChoose={choose} />
+      ) : null}
+      {isOrder ? (
+        <OrderAnswer card={content} items={items} checked={revealed} onMove={move} autoFocus />
+      ) : null}
       {!isChoice && !isOrder ? (
         <TypedAnswer card={content} revealed={revealed} onGraded={(g) => onReveal(g.suggested)} />
       ) : null}
+      {/* Always in the page, so a screen reader hears the answer when it is shown. */}
+      <p className="visually-hidden" aria-live="polite">
+        {revealed && !isOrder ? `Answer: ${content.answer}` : ''}
+      </p>
       {revealed ? (
         <>
           {isChoice && chosen !== null ? (
@@ -112,7 +120,9 @@ export function StudyCard(props: StudyCardProps) {
             <p className={`study-verdict ${suggested === 3 ? 'is-right' : 'is-wrong'}`} role="status">
               {suggested === 3
                 ? 'All in the right order.'
-                : 'Some events are out of place; the dates show the order.'}
+                : suggested === 2
+                  ? 'Most events are in order; the dates show where the others go.'
+                  : 'Several events are out of place; the dates show the order.'}
             </p>
           ) : null}
           <AnswerDetails card={content} deck={deck} />
@@ -145,7 +155,7 @@ export function StudyCard(props: StudyCardProps) {
             <p className="study-hint muted">Choose an answer (keys 1–4), or show it if you don’t know.</p>
           ) : null}
           <button type="button" className="btn btn-primary study-show" onClick={showAnswer}>
-            Show answer
+            {isOrder ? 'Check order' : 'Show answer'}
           </button>
           <span className="study-hint muted" aria-hidden="true">
             Space or Enter
