@@ -60,14 +60,14 @@ for (const theme of ['light', 'dark'] as const) {
     for (const kind of ['Multiple choice', 'Order']) {
       for (let i = 0; i < 12 && (await page.locator('.study-kind').textContent()) !== kind; i++) {
         const card = await page.locator('#study-question').elementHandle();
-        const show = page.getByRole('button', { name: 'Show answer' });
+        const show = page.getByRole('button', { name: /^(Show answer|Check order)$/ });
         if (await show.isVisible()) await show.click();
         await page.getByRole('button', { name: /^Easy/ }).click();
         await card?.waitForElementState('hidden');
       }
       if (kind === 'Multiple choice') {
         await page.locator('.study-choice:not(.is-right)').first().click();
-      } else await page.getByRole('button', { name: /Check/ }).click();
+      } else await page.getByRole('button', { name: 'Check order' }).click();
       await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
       await check(`Study, ${kind} answered`);
     }

@@ -27,7 +27,7 @@ test('two study days: reviews due at 10:xx count from 04:00, siblings wait, undo
     const question = page.locator('#study-question');
     seen.push((await question.textContent()) ?? '');
     const card = await question.elementHandle();
-    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^(Show answer|Check order)$/ }).click();
     await page.getByRole('button', { name: /^Easy/ }).click();
     await card?.waitForElementState('hidden');
   }
@@ -50,7 +50,7 @@ test('two study days: reviews due at 10:xx count from 04:00, siblings wait, undo
   await expect(counts(page)).toHaveText(/2 new\s*0 learning\s*0 review/);
   for (let i = 0; i < 2; i++) {
     const card = await page.locator('#study-question').elementHandle();
-    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^(Show answer|Check order)$/ }).click();
     await page.getByRole('button', { name: /^Easy/ }).click();
     await card?.waitForElementState('hidden');
   }

@@ -60,7 +60,11 @@ export function StudyCard(props: StudyCardProps) {
         setEditing(true);
         return;
       }
-      const onButton = target?.closest('button, a') !== null && target !== document.body;
+      // An ordering card's events are buttons only to hold the focus: Space and Enter still check.
+      const onButton =
+        target?.closest('button, a') !== null &&
+        target !== document.body &&
+        !target?.classList.contains('study-order-handle');
       if ((e.key === ' ' || e.key === 'Enter') && !onButton) {
         e.preventDefault();
         // As in Anki: the same key shows the answer, then accepts the suggested rating (or Good).
