@@ -5,7 +5,16 @@ import type { DeckRecord } from '../../db/schema.ts';
 import { isOwnCard } from '../../domain/card-add.ts';
 import type { DeckCard } from '../../domain/deck-schema.ts';
 
-export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord | undefined }) {
+export function AnswerDetails({
+  card,
+  deck,
+  answerMarked = false,
+}: {
+  card: DeckCard;
+  deck: DeckRecord | undefined;
+  /** The answer is marked among the options already (multiple choice): not told again. */
+  answerMarked?: boolean;
+}) {
   const sourceName = (id: string) => {
     const s = deck?.sources.find((x) => x.id === id);
     if (!s) return { title: id, author: null };
@@ -24,7 +33,7 @@ export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord
             ))}
           </ol>
         </>
-      ) : (
+      ) : answerMarked ? null : (
         <p className="study-answer-text">{card.answer}</p>
       )}
       {card.explanation ? <p className="study-explanation">{card.explanation}</p> : null}

@@ -32,6 +32,11 @@ export function StudyCard(props: StudyCardProps) {
   const [items, setItems] = useState(() => shuffledOrder(content));
   const [editing, setEditing] = useState(false);
   const suggestedRef = useRef(suggested);
+  const ratings = useRef<HTMLFieldSetElement>(null);
+  // Once the answer shows, the rating buttons come into view if the answer pushed them below it.
+  useEffect(() => {
+    if (revealed) ratings.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [revealed]);
   suggestedRef.current = suggested;
 
   const choose = (choice: string) => {
@@ -129,8 +134,8 @@ export function StudyCard(props: StudyCardProps) {
                   : 'Several events are out of place; the dates show the order.'}
             </p>
           ) : null}
-          <AnswerDetails card={content} deck={deck} />
-          <fieldset className="study-ratings">
+          <AnswerDetails card={content} deck={deck} answerMarked={Boolean(isChoice)} />
+          <fieldset className="study-ratings" ref={ratings}>
             <legend className="visually-hidden">How well did you know it?</legend>
             {RATINGS.map((r) => (
               <button

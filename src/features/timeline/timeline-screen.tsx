@@ -95,20 +95,22 @@ function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null })
   return (
     <div className="timeline">
       {groups.length > 1 ? (
-        <nav className="timeline-jump" aria-label="Jump to an era">
-          {groups.map(({ era, facts }) => (
-            <a
-              key={era.id}
-              href={`#era-${era.id}`}
-              onClick={(e) => {
-                e.preventDefault();
-                jump(era.id);
-              }}
-            >
-              {era.name} <span className="muted">({facts.length})</span>
-            </a>
-          ))}
-        </nav>
+        <label className="field timeline-jump">
+          <span className="field-label">Jump to an era</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value) jump(e.target.value);
+            }}
+          >
+            <option value="">Choose an era…</option>
+            {groups.map(({ era, facts }) => (
+              <option key={era.id} value={era.id}>
+                {era.name} ({facts.length === 1 ? '1 fact' : `${facts.length} facts`})
+              </option>
+            ))}
+          </select>
+        </label>
       ) : null}
       {groups.map(({ era, facts }) => (
         <section key={era.id} className="timeline-era" aria-labelledby={`era-${era.id}`}>
