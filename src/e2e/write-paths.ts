@@ -34,7 +34,7 @@ export const WRITE_PATHS: WritePath[] = [
     name: 'rating',
     prepare: async (page) => {
       await nav(page, 'Study');
-      await page.getByRole('button', { name: 'Show answer' }).click();
+      await page.getByRole('button', { name: /^(Show answer|Check order)$/ }).click();
     },
     write: (page) => page.getByRole('button', { name: /^Good/ }).click(),
     refused: /out of storage, so your rating was not saved/,
