@@ -5,13 +5,14 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The built page's Content-Security-Policy: everything from the app's own origin, no inline script,
- * no eval, no plugins, no <base>. A meta tag cannot carry `frame-ancestors` (browsers ignore it
+ * no eval, no plugins, no <base>. 'wasm-unsafe-eval' lets the page compile WebAssembly (SQLite, for
+ * the Anki export) from a file of its own origin; it allows no eval of JavaScript. A meta tag cannot carry `frame-ancestors` (browsers ignore it
  * there); a host that can send headers should add `Content-Security-Policy: frame-ancestors 'none'`.
  * Only in the build: the dev server's hot reload needs an inline script.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -60,7 +61,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2}'],
+        // wasm: SQLite for the Anki export, so it works offline too.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,wasm}'],
         // The README's pictures are copied from public/ but the app never shows them: not worth caching.
         globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
         navigateFallback: 'index.html',

@@ -55,6 +55,7 @@ export function App() {
     <Layout>
       <StorageFullBanner />
       <DataSafety />
+      <PwaUpdate />
       <ErrorBoundary key={location}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Switch>
@@ -69,7 +70,6 @@ export function App() {
           </Switch>
         </Suspense>
       </ErrorBoundary>
-      <PwaUpdate />
       <ConnectionNotice />
       <RepairNotice />
     </Layout>

@@ -32,7 +32,8 @@ export function PwaUpdate() {
 
   if (updatedElsewhere) {
     return (
-      <div className="toast" role="status">
+      // In the page's flow above the screen, not floating over it: it covers nothing while it is up.
+      <div className="notice notice-ok pwa-notice" role="status">
         <span>CSS Recall was updated in another tab. Reload this tab when you are ready.</span>
         <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
           Reload
@@ -42,8 +43,11 @@ export function PwaUpdate() {
   }
   if (!offlineReady && !needRefresh) return null;
   return (
-    <div className="toast" role="status">
-      <span>{needRefresh ? 'A new version of CSS Recall is ready.' : 'CSS Recall now works offline.'}</span>
+    // In the page's flow above the screen, not floating over it: it covers nothing while it is up.
+    <div className="notice notice-ok pwa-notice" role="status">
+      <span className="pwa-notice-text">
+        {needRefresh ? 'A new version of CSS Recall is ready.' : 'CSS Recall now works offline.'}
+      </span>
       {needRefresh ? (
         <button
           type="button"

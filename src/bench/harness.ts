@@ -12,6 +12,9 @@ export interface BenchCase {
   name: string;
   /** Runs once per sample; may return a promise. */
   fn: () => unknown;
+  /** Fewer samples for a case that takes seconds (defaults: measure's). */
+  minRuns?: number;
+  warmup?: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -20,7 +23,12 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Measures one case: `warmup` untimed runs, then samples for at least `minMs` and `minRuns`. */
-export async function measure(c: BenchCase, minMs = 400, minRuns = 5, warmup = 2): Promise<BenchResult> {
+export async function measure(
+  c: BenchCase,
+  minMs = 400,
+  minRuns = c.minRuns ?? 5,
+  warmup = c.warmup ?? 2,
+): Promise<BenchResult> {
   for (let i = 0; i < warmup; i++) await c.fn();
   const samples: number[] = [];
   const start = performance.now();

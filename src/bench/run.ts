@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { browseCases } from './browse-bench.ts';
 import { type BrowserFigures, runBrowserBench, type Spread } from './browser-bench.ts';
 import { BUDGETS, formatVerdict, judge, type Verdict } from './budgets.ts';
-import { datesCases } from './dates-bench.ts';
+import { datesCases, extractGrowth } from './dates-bench.ts';
 import { deckCases, extractRatio } from './deck-bench.ts';
 import { firstScreenSize } from './first-screen-size.ts';
 import { type BenchCase, type BenchResult, formatResults, measure } from './harness.ts';
@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     judge('browseSearchMs', browser?.browseSearch.p95Ms ?? null),
     judge('progressOpenMs', browser?.screens.progress.again.medianMs ?? null),
     judge('deckBuildMs', deckBuild ? deckBuild.medianMs + coldMs : null),
+    judge('extractGrowth', extractGrowth(results)),
   ];
   log(`\nBudgets (${Object.keys(BUDGETS).length}):\n${verdicts.map(formatVerdict).join('\n')}`);
   log(

@@ -32,7 +32,7 @@ function measure(dir: string, goldPath: string) {
 }
 
 /** Just under what the extractor reaches on the development set (P 0.926, R 0.903, types 0.850). */
-const DEV_FLOOR = { precision: 0.915, recall: 0.89, types: 0.84 };
+const DEV_FLOOR = { precision: 0.915, recall: 0.89, types: 0.85 };
 
 const report = (what: string, s: ReturnType<typeof score>): void =>
   console.info(

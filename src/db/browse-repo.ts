@@ -1,4 +1,6 @@
 // Read and edit access for the Browse screen: every card, one card's review history, suspension.
+
+import { checkNewCard, type NewCardFields, ownDeckCard } from '../domain/card-add.ts';
 import {
   applyEdit,
   type CardEditFields,
@@ -6,7 +8,8 @@ import {
   editableFields,
   trimFields,
 } from '../domain/card-edit.ts';
-import type { CardId } from '../domain/ids.ts';
+import { type CardId, type DeckId, deckCardId } from '../domain/ids.ts';
+import { newSchedulingFields } from '../domain/scheduler.ts';
 import type { CardRecord, DeckRecord, RecallDb, ReviewRecord } from './schema.ts';
 
 /** Every card of every deck, retired ones included (the screen decides what to show). */
@@ -63,5 +66,42 @@ export async function revertEdit(db: RecallDb, cardId: CardId): Promise<void> {
     if (!card?.edit) return;
     const { edit, ...rest } = card;
     await db.cards.put({ ...rest, content: applyEdit(card.content, edit.shipped) });
+  });
+}
+
+/**
+ * Adds a card the person wrote to a deck: a new card, due now, that deck updates and rebuilds keep
+ * (see domain/card-add.ts). Throws with the problems' words when it cannot be saved, or if the deck
+ * is unknown. Returns the new card's id.
+ */
+export async function addCard(
+  db: RecallDb,
+  deckId: DeckId,
+  fields: NewCardFields,
+  now: Date,
+  token: string = crypto.randomUUID().replaceAll('-', '').slice(0, 16),
+): Promise<CardId> {
+  return db.transaction('rw', db.decks, db.cards, async () => {
+    const deck = await db.decks.get(deckId);
+    if (!deck) throw new Error('That deck is no longer here.');
+    const problems = checkNewCard(
+      fields,
+      deck.eras.map((e) => e.id),
+    );
+    if (problems.length > 0) throw new Error(problems.join(' '));
+    const content = ownDeckCard(fields, token);
+    const id = deckCardId(deckId, content.id);
+    await db.cards.add({
+      id,
+      deckId,
+      era: content.era,
+      kind: content.kind,
+      content,
+      conflict: null,
+      ...newSchedulingFields(now),
+      suspended: 0,
+      retired: 0,
+    });
+    return id;
   });
 }

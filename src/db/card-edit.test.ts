@@ -1,11 +1,13 @@
 // Editing a card (browse-repo's editCard and revertEdit) and how a deck update treats the edit.
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../domain/deck-schema.ts';
-import { asCardId } from '../domain/ids.ts';
+import { asCardId, asDeckId } from '../domain/ids.ts';
 import { freshDb } from '../testing/db.ts';
 import v1File from '../testing/fixtures/decks/sample-friendship.v1.deck.json';
 import v2File from '../testing/fixtures/decks/sample-friendship.v2.deck.json';
-import { editCard, revertEdit } from './browse-repo.ts';
+import { exportBackup, restoreBackup } from './backup.ts';
+import { checkBackupText } from './backup-schema.ts';
+import { addCard, editCard, revertEdit } from './browse-repo.ts';
 import { syncDeck } from './deck-sync.ts';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -77,5 +79,61 @@ describe('card edits', () => {
     expect(card?.content.prompt).toBe('When was Beijing recognised?');
     expect(card?.edit?.deckChanged).toBe(false);
     db.close();
+  });
+});
+
+describe('cards added by hand', () => {
+  const deckId = asDeckId('sample-friendship');
+  const mine = {
+    kind: 'when' as const,
+    era: 'early',
+    prompt: 'When did the first flight land?',
+    answer: '1964',
+    explanation: 'From my notes.',
+  };
+
+  it('adds a new card to a deck, due now, citing the person', async () => {
+    const db = freshDb();
+    await syncDeck(db, deckOf(v1File), now);
+    const id = await addCard(db, deckId, mine, now, 'flight');
+    expect(id).toBe('sample-friendship:own-flight');
+    expect(await db.cards.get(id)).toMatchObject({
+      deckId,
+      era: 'early',
+      kind: 'when',
+      state: 0,
+      due: now,
+      content: { prompt: mine.prompt, answer: '1964', facts: ['own-flight'], sources: [{ source: 'own' }] },
+    });
+    await expect(addCard(db, deckId, { ...mine, era: 'nowhere' }, now)).rejects.toThrow(
+      'Choose one of the deck’s eras.',
+    );
+    await expect(addCard(db, asDeckId('gone'), mine, now)).rejects.toThrow('no longer here');
+    db.close();
+  });
+
+  it('stays through a deck update that knows nothing of it, and can be edited', async () => {
+    const db = freshDb();
+    await syncDeck(db, deckOf(v1File), now);
+    const id = await addCard(db, deckId, mine, now, 'flight');
+    await editCard(db, id, { ...mine, answer: '1965' }, now);
+    const summary = await syncDeck(db, deckOf(v2File), new Date('2026-04-01T10:00:00Z'));
+    expect(summary.updated).toBe(true);
+    expect(await db.cards.get(id)).toMatchObject({ retired: 0, content: { answer: '1965' } });
+    db.close();
+  });
+
+  it('round-trips through a backup restored on a fresh device', async () => {
+    const from = freshDb();
+    await syncDeck(from, deckOf(v1File), now);
+    const id = await addCard(from, deckId, mine, now, 'flight');
+    const checked = checkBackupText(JSON.stringify(await exportBackup(from, now)));
+    if (!checked.ok) throw new Error(checked.message);
+    const to = freshDb();
+    await syncDeck(to, deckOf(v1File), now);
+    await restoreBackup(to, checked.backup, 'replace', now);
+    expect(await to.cards.get(id)).toEqual(await from.cards.get(id));
+    from.close();
+    to.close();
   });
 });

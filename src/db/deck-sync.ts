@@ -1,5 +1,7 @@
 // Loads deck files into the database and brings a stored deck up to a newer version: new cards are
-// added, changed cards get their new text, removed cards are retired, and every card's progress is kept.
+// added, changed cards get their new text, removed cards are retired (cards added by hand stay), and
+// every card's progress is kept.
+import { isOwnCard } from '../domain/card-add.ts';
 import { layEdit } from '../domain/card-edit.ts';
 import { type Deck, parseDeck } from '../domain/deck-schema.ts';
 import { asDeckId, type CardId, type DeckId, deckCardId } from '../domain/ids.ts';
@@ -97,7 +99,8 @@ export async function syncDeck(
       summary.changed += 1;
     });
     for (const gone of existing.values()) {
-      if (gone.retired === 1) continue;
+      // A card the person added by hand is no deck's to retire.
+      if (gone.retired === 1 || isOwnCard(gone.content)) continue;
       puts.push({ ...gone, retired: 1 });
       summary.retired += 1;
     }

@@ -11,6 +11,7 @@ import { syncDeck } from './deck-sync.ts';
 import { listQuizResults, listStudyFirst, putStudyFirst, saveQuizResult } from './quiz-repo.ts';
 import { type CardRecord, createDb, type ReviewRecord, SCHEMA_VERSION } from './schema.ts';
 import { doneSince, loadQueueWindow, recordReview } from './study-repo.ts';
+import { listUndo, pushUndo } from './undo-repo.ts';
 
 /** Main's released schemas, as a database made by that app holds them. */
 const RELEASED_STORES = {
@@ -48,7 +49,36 @@ describe('database schema', () => {
       'reviews',
       'settings',
       'studyFirst',
+      'undo',
     ]);
+    db.close();
+  });
+
+  it('upgrades a version 4 database with cards, reviews and a quiz to version 5, adding the undo log', async () => {
+    const name = `upgrade-v4-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(RELEASED_STORES[1]);
+    old.version(2).stores(RELEASED_STORES[2]);
+    old.version(4).stores({ quizResults: '++id, takenAt', studyFirst: '&cardId, addedAt' });
+    const card = makeCard({ id: 'sample:one', due: new Date('2026-02-01T00:00:00Z') });
+    const rated = testScheduler.rate(card, 3, new Date('2026-03-01T09:00:00Z'));
+    await old.table('cards').add(card);
+    const logId = (await old
+      .table('reviews')
+      .add({ cardId: card.id, deckId: card.deckId, ...rated.log, durationMs: 900 })) as number;
+    await old.table('studyFirst').add({ cardId: card.id, addedAt: new Date('2026-03-01T08:00:00Z') });
+    old.close();
+
+    const db = createDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.cards.get(asCardId('sample:one'))).toEqual(card);
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.studyFirst.count()).toBe(1);
+    expect(await listUndo(db)).toEqual([]);
+    const after = { ...card, ...rated.card };
+    await pushUndo(db, { before: card, after, logId, rating: 3, at: new Date('2026-03-01T09:00:00Z') });
+    expect((await listUndo(db)).map((u) => u.logId)).toEqual([logId]);
     db.close();
   });
 

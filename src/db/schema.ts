@@ -119,6 +119,20 @@ export interface StudyFirstRecord {
   addedAt: Date;
 }
 
+/**
+ * One rating that can still be undone (the last 30, as Anki keeps): the card before and after it and
+ * its review log, kept so undo survives leaving Study and a reload.
+ */
+export interface UndoRecord {
+  id?: number;
+  before: CardRecord;
+  /** The card as the rating left it: undo only while the stored card is still so. */
+  after: CardRecord;
+  logId: number;
+  rating: 1 | 2 | 3 | 4;
+  at: Date;
+}
+
 export const DB_NAME = 'css-recall';
 
 export type RecallDb = Dexie & {
@@ -129,10 +143,11 @@ export type RecallDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   quizResults: EntityTable<QuizResultRecord, 'id'>;
   studyFirst: EntityTable<StudyFirstRecord, 'cardId'>;
+  undo: EntityTable<UndoRecord, 'id'>;
 };
 
 /** The newest schema version `declareSchema` declares. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Declares every schema version in order; later versions add `.upgrade()` steps. */
 export function declareSchema(db: Dexie): void {
@@ -168,6 +183,8 @@ export function declareSchema(db: Dexie): void {
   // 4 (issue 14): quiz results with their history, and the cards a quiz sends to Study first. New
   // tables only; the card ids they hold are the namespaced ones of version 3.
   db.version(4).stores({ quizResults: '++id, takenAt', studyFirst: '&cardId, addedAt' });
+  // 5 (issue 14): the ratings that can still be undone, so undo survives a reload. A new table only.
+  db.version(5).stores({ undo: '++id' });
 }
 
 /** Opens (lazily, on first use) the database with the given name. */

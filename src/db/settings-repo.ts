@@ -26,6 +26,8 @@ export interface Settings {
   studyEras: string[];
   /** The day of the exam the Progress screen counts down to, "YYYY-MM-DD"; empty when not set. */
   examDate: string;
+  /** Bury siblings: show one card of a fact a study day, as Anki does. */
+  burySiblings: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   studyDecks: [],
   studyEras: [],
   examDate: '',
+  burySiblings: true,
 });
 
 const whole = (min: number, max: number) =>
@@ -84,6 +87,7 @@ export const SETTING_SCHEMAS: { readonly [K in keyof Settings]: v.GenericSchema<
   studyDecks: Ids,
   studyEras: Ids,
   examDate: Day,
+  burySiblings: v.boolean('must be true or false'),
 };
 
 /** The settings' names, as the screens call them, for messages. */
@@ -99,6 +103,7 @@ export const SETTING_LABELS: { readonly [K in keyof Settings]: string } = {
   studyDecks: 'decks chosen for study',
   studyEras: 'eras chosen for study',
   examDate: 'exam date',
+  burySiblings: 'one card of a fact a day',
 };
 
 export function isSettingKey(key: string): key is keyof Settings {

@@ -2,6 +2,7 @@
 // one a day (the day's last state), the last several kept, stored outside IndexedDB (in Cache Storage)
 // beside a marker saying the database once held someone's work, so a wiped database is noticed.
 
+import { isOwnCard } from '../domain/card-add.ts';
 import { exportBackup } from './backup.ts';
 import type { Backup } from './backup-schema.ts';
 import { checkBackupText } from './backup-schema.ts';
@@ -72,12 +73,19 @@ function fingerprintOf(file: Record<string, unknown>): string {
 }
 
 /**
- * The backup, cut down: shipped cards never studied, suspended, reviewed, edited or sent to Study are
- * left out (a new install has them as they are).
+ * The backup, cut down: shipped cards never studied, suspended, reviewed, edited, added by hand or
+ * sent to Study are left out (a new install has them as they are).
  */
 async function compactBackup(db: RecallDb, now: Date): Promise<Record<string, unknown>> {
   const file = (await exportBackup(db, now)) as Record<string, unknown> & {
-    cards: { id: string; deckId: string; reps: number; suspended: number; edit?: unknown }[];
+    cards: {
+      id: string;
+      deckId: string;
+      reps: number;
+      suspended: number;
+      edit?: unknown;
+      content: { id: string };
+    }[];
     studyFirst: { cardId: string }[];
     reviews: { cardId: string }[];
     decks: { id: string }[];
@@ -88,7 +96,12 @@ async function compactBackup(db: RecallDb, now: Date): Promise<Record<string, un
     ...file,
     cards: file.cards.filter(
       (c) =>
-        ownDecks.has(c.deckId) || c.reps > 0 || c.suspended === 1 || c.edit !== undefined || kept.has(c.id),
+        ownDecks.has(c.deckId) ||
+        c.reps > 0 ||
+        c.suspended === 1 ||
+        c.edit !== undefined ||
+        kept.has(c.id) ||
+        isOwnCard(c.content),
     ),
   };
 }

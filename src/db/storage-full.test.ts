@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../testing/db.ts';
-import { isStorageFull, probeStorage, storageGuard } from './storage-full.ts';
+import { isStorageFull, probeStorage, resetStorageFull, storageGuard } from './storage-full.ts';
 
 describe('storage-full guard', () => {
   it('turns read-only on a quota error, refuses writes without touching the disk, and lifts once a probe writes', async () => {
@@ -26,5 +26,27 @@ describe('storage-full guard', () => {
       ['newPerDay', 3],
       ['theme', 'dark'],
     ]);
+  });
+});
+
+describe('storage-full guard, when the browser refuses the commit', () => {
+  it('turns read-only when a transaction aborts with a quota error after its requests succeeded', async () => {
+    resetStorageFull();
+    const db = freshDb();
+    db.use(storageGuard);
+    await db.settings.put({ key: 'theme', value: 'dark' });
+    // As a browser does at commit time with no space left: the transaction aborts with the error.
+    await expect(
+      db.transaction('rw', db.settings, async (tx) => {
+        await db.settings.put({ key: 'theme', value: 'light' });
+        const idb = tx.idbtrans;
+        Object.defineProperty(idb, 'error', { value: new DOMException('full', 'QuotaExceededError') });
+        idb.abort();
+      }),
+    ).rejects.toThrow();
+    expect(isStorageFull()).toBe(true);
+    expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect(await probeStorage(db)).toBe(false);
+    expect(isStorageFull()).toBe(false);
   });
 });

@@ -50,6 +50,14 @@ export const storageGuard: Middleware<DBCore> = {
   name: 'storage-full-guard',
   create: (down) => ({
     ...down,
+    transaction: (stores, mode, options) => {
+      const tx = down.transaction(stores, mode, options);
+      // A full disk mostly shows when the browser commits: every request succeeded, then the whole
+      // transaction aborts with a QuotaExceededError that no request's promise carries.
+      if (mode === 'readwrite' && typeof IDBTransaction !== 'undefined' && tx instanceof IDBTransaction)
+        tx.addEventListener('abort', () => noteWriteError(tx.error));
+      return tx;
+    },
     table: (name: string): DBCoreTable => {
       const table = down.table(name);
       return {

@@ -37,7 +37,7 @@ export interface QueueWindow extends StudyChoice {
 
 /**
  * The cards today's queue can show, read through indexes: learning and relearning cards due today,
- * the first `reviewLimit` reviews due by `now`, the first `newLimit` new cards. Nothing else is read.
+ * the first `reviewLimit` reviews due today (before `dayEnd`), the first `newLimit` new cards. Nothing else is read.
  * `newFull` / `reviewFull` say a list stopped at its limit (more such cards may exist).
  */
 export async function loadQueueWindow(
@@ -57,7 +57,8 @@ export async function loadQueueWindow(
     w.reviewLimit > 0
       ? db.cards
           .where('[state+due]')
-          .between([2, Dexie.minKey], [2, w.now], true, true)
+          // A review is due for the whole study day its due time falls in (Anki's day rule).
+          .between([2, Dexie.minKey], [2, w.dayEnd], true, false)
           .filter(ok)
           .limit(w.reviewLimit)
           .toArray()

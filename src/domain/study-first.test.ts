@@ -56,4 +56,15 @@ describe('putFirst', () => {
     expect(putFirst(queue, cards, first, { decks: [], eras: ['e1'] })).toBe(queue);
     expect(putFirst(queue, cards, [], options)).toBe(queue);
   });
+
+  it('holds back the due siblings of a sent card when siblings are buried', () => {
+    const fact = (c: { id: string }) => [c.id.replace(/-.*/, '')];
+    const cards = [card('a-review'), card('b-review'), card('a-new', { state: 0 })];
+    const bury = { studied: new Set<string>(), keysOf: fact };
+    const q = buildQueue(cards, { ...options, bury });
+    const out = putFirst(q, cards, [{ cardId: 'a-new', addedAt: sent }], { ...options, bury });
+    expect(out.cards.map((c) => c.id)).toEqual(['a-new', 'b-review']);
+    expect(out.counts).toEqual({ new: 1, learning: 0, review: 1 });
+    expect(out.buried).toBe(q.buried + 1);
+  });
 });

@@ -41,3 +41,23 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}<iframe src="/elsewhere"></ifr
   expect(await page.evaluate(() => '__ran' in window)).toBe(false);
   expect(requests.filter((u) => /pixel\.gif|elsewhere/.test(u))).toEqual([]);
 });
+
+test('an opened HTML file is imported as its text, titled by its file name without hidden characters', async ({
+  page,
+}) => {
+  const paragraphs = MADE_UP_TURKEY_ARTICLE.split('\n\n').slice(1);
+  const html = `<!doctype html><html><head><title>x</title><script>window.__ran = 1</script>
+<style>p { color: red }</style></head><body><h1>Pakistan and Turkey</h1>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}<svg onload="window.__ran = 3"></svg></body></html>`;
+  await page.goto('/import');
+  await page.getByLabel('Choose .txt files').setInputFiles({
+    name: 'Pakistan \u202Eand\u202C Turkey\u200B.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(html),
+  });
+  await page.getByRole('button', { name: 'Find facts' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByText(/^Found \d+ dated facts in “Pakistan and Turkey”/)).toBeVisible();
+  expect(await page.evaluate(() => '__ran' in window)).toBe(false);
+});

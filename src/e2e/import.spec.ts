@@ -14,11 +14,12 @@ async function newCount(page: Page): Promise<number> {
 }
 
 test.beforeEach(async ({ page }) => {
-  // Every card counts as new today, so the Study count shows each card the import adds.
+  // Every card counts as new today, siblings too, so the Study count shows each card the import adds.
   await page.goto('/settings');
   const perDay = page.getByRole('textbox', { name: 'New cards a day' });
   await perDay.fill('9999');
   await expect(perDay).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('checkbox', { name: /One card of a fact a day/ }).uncheck();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'New cards a day' })).toHaveValue('9999');
 });

@@ -26,6 +26,15 @@ for (const scheme of ['light', 'dark'] as const) {
         });
       await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
       await shot('question');
+      await page.keyboard.press('e');
+      await expect(page.getByRole('dialog', { name: 'Edit card' })).toBeVisible();
+      await shot('edit-dialog');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('a');
+      await expect(page.getByRole('dialog', { name: 'Add a card' })).toBeVisible();
+      await shot('add-dialog');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: 'Add a card' })).toBeHidden();
       await page.keyboard.press('Space');
       await page.keyboard.press('4');
       await expect(page.locator('#study-question')).toHaveText(/boundary agreement/);
@@ -51,7 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
         .getByRole('button', { name: /^Move down/ })
         .first()
         .click();
-      await page.getByRole('button', { name: 'Show answer' }).click();
+      await page.getByRole('button', { name: 'Check order' }).click();
       await shot('order-checked');
       await rateUntil(page, /^$/);
       await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();

@@ -15,59 +15,71 @@ export function readFixtureDeck(name: string): FixtureDeck & Record<string, unkn
   return JSON.parse(readFileSync(url, 'utf8'));
 }
 
-/** Replaces the fixture deck's cards with new ones, removes every review, and studies only this deck. */
-export async function seedDeck(page: Page, deck: FixtureDeck & Record<string, unknown>): Promise<void> {
+/**
+ * Replaces the fixture deck's cards with new ones, removes every review, and studies only this deck.
+ * Siblings are not buried unless `bury` (most specs count every card of the deck).
+ */
+export async function seedDeck(
+  page: Page,
+  deck: FixtureDeck & Record<string, unknown>,
+  { bury = false }: { bury?: boolean } = {},
+): Promise<void> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'css-recall'));
-  await page.evaluate(async (deck) => {
-    const req = indexedDB.open('css-recall');
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = idb.transaction(['decks', 'cards', 'reviews', 'settings'], 'readwrite');
-    const now = Date.now() - 60_000;
-    const { cards, ...rest } = deck;
-    tx.objectStore('decks').put({ ...rest, origin: 'imported', loadedAt: new Date(now) });
-    tx.objectStore('reviews').clear();
-    cards.forEach((content, i) => {
-      tx.objectStore('cards').put({
-        id: content.id,
-        deckId: deck.id,
-        era: content.era,
-        kind: content.kind,
-        content,
-        conflict: content.conflict,
-        due: new Date(now + i),
-        stability: 0,
-        difficulty: 0,
-        elapsed_days: 0,
-        scheduled_days: 0,
-        learning_steps: 0,
-        reps: 0,
-        lapses: 0,
-        state: 0,
-        suspended: 0,
-        retired: 0,
+  await page.evaluate(
+    async ({ deck, bury }) => {
+      const req = indexedDB.open('css-recall');
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
       });
-    });
-    tx.objectStore('settings').put({ key: 'studyDecks', value: [deck.id] });
-    tx.objectStore('settings').put({ key: 'studyEras', value: [] });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    idb.close();
-  }, deck);
+      const tx = idb.transaction(['decks', 'cards', 'reviews', 'settings'], 'readwrite');
+      const now = Date.now() - 60_000;
+      const { cards, ...rest } = deck;
+      tx.objectStore('decks').put({ ...rest, origin: 'imported', loadedAt: new Date(now) });
+      tx.objectStore('reviews').clear();
+      cards.forEach((content, i) => {
+        tx.objectStore('cards').put({
+          id: content.id,
+          deckId: deck.id,
+          era: content.era,
+          kind: content.kind,
+          content,
+          conflict: content.conflict,
+          due: new Date(now + i),
+          stability: 0,
+          difficulty: 0,
+          elapsed_days: 0,
+          scheduled_days: 0,
+          learning_steps: 0,
+          reps: 0,
+          lapses: 0,
+          state: 0,
+          suspended: 0,
+          retired: 0,
+        });
+      });
+      tx.objectStore('settings').put({ key: 'studyDecks', value: [deck.id] });
+      tx.objectStore('settings').put({ key: 'studyEras', value: [] });
+      tx.objectStore('settings').put({ key: 'burySiblings', value: bury });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      idb.close();
+    },
+    { deck, bury },
+  );
 }
 
 /** Opens the app, seeds the fixture deck as seedDeck does, and reloads on the Study screen. */
 export async function openSeededStudy(
   page: Page,
   deck: FixtureDeck & Record<string, unknown>,
+  options: { bury?: boolean } = {},
 ): Promise<void> {
   await page.goto('/');
   await page.getByRole('heading', { level: 1, name: 'Study' }).waitFor();
-  await seedDeck(page, deck);
+  await seedDeck(page, deck, options);
   await page.reload();
 }
 
@@ -98,4 +110,24 @@ export async function readProgress(page: Page): Promise<{ logs: string[]; states
       ),
     };
   });
+}
+
+/** Sets a study setting straight in IndexedDB (the app reads settings when Study loads). */
+export async function putSetting(page: Page, key: string, value: unknown): Promise<void> {
+  await page.evaluate(
+    async ({ key, value }) => {
+      const req = indexedDB.open('css-recall');
+      const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = idb.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key, value });
+      await new Promise<void>((resolve) => {
+        tx.oncomplete = () => resolve();
+      });
+      idb.close();
+    },
+    { key, value },
+  );
 }

@@ -13,7 +13,7 @@ export async function rateUntil(page: Page, question: RegExp, most = 15): Promis
     // Two cards may ask the same question (a "when" card and its multiple-choice twin): wait for this
     // card's element to go, not for its words.
     const card = await shown.elementHandle();
-    if (await page.getByRole('button', { name: 'Show answer' }).isVisible()) {
+    if (await page.getByRole('button', { name: /^(Show answer|Check order)$/ }).isVisible()) {
       await page.keyboard.press('Space');
     }
     await page.keyboard.press('4');
@@ -26,7 +26,7 @@ export async function rateGood(page: Page, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     // Two cards may ask the same question: wait for this card's element to go, not for its words.
     const card = await page.locator('#study-question').elementHandle();
-    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^(Show answer|Check order)$/ }).click();
     await page.getByRole('button', { name: /^Good/ }).click();
     await card?.waitForElementState('hidden');
   }

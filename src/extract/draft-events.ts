@@ -5,8 +5,12 @@ import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
 import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { eventType, REACTION, typeCue } from './event-type.ts';
 import { DURING_TOLD, dropRule } from './keep-rules.ts';
+import { EVENT_NOUN } from './lexicon/index.ts';
 
 export type { ResolvedDate } from './dates/index.ts';
+
+/** An event a leading phrase may name: a visit, or a summit, a conference or talks. */
+const LEAD_EVENT_NOUN = new RegExp(`\\b(?:${EVENT_NOUN.visit}|summit|conference|talks)\\b`, 'i');
 
 export interface Draft {
   date: ResolvedDate;
@@ -236,6 +240,30 @@ function isBackReference(d: ResolvedDate, text: string): boolean {
   return d.relative && /\b(?:this|that)\s+(?:fateful\s+|very\s+)?day\b/i.test(text.slice(d.start, d.end));
 }
 
+/** "the events of ", "the “excesses” of ": a noun phrase that a year after it closes. */
+const OF_PHRASE = /\bthe\s+(?:[“"‘']?[\p{L}’'-]+[”"’']?\s+){1,3}of\s+$/iu;
+
+/**
+ * True for a year that closes a noun phrase ("regret for the events of 1971"): it says which thing
+ * is meant, not when the clause's deed was done.
+ */
+export function closesNounPhrase(text: string, d: ResolvedDate): boolean {
+  return (
+    d.precision === 'year' && !d.relative && OF_PHRASE.test(text.slice(Math.max(0, d.start - 60), d.start))
+  );
+}
+
+/** "the events of " after "regret for", "apologised over": such a noun phrase is the deed's object. */
+const OBJECT_OF = /\b(?:for|over|about|against)\s+the\s+(?:[“"‘']?[\p{L}’'-]+[”"’']?\s+){1,3}of\s+$/iu;
+
+/**
+ * True for a year that closes the object of a deed ("expressed regret for the excesses of 1971"):
+ * the deed is undated by it, and may take the date the narrative has reached.
+ */
+export function datesTheObject(text: string, d: ResolvedDate): boolean {
+  return closesNounPhrase(text, d) && OBJECT_OF.test(text.slice(Math.max(0, d.start - 80), d.start));
+}
+
 export interface DraftContext {
   /** The report's own date ("today", "on Friday" and year-less days resolve from it); none by default. */
   documentDate?: DatePoint | null;
@@ -280,7 +308,11 @@ export function draftSentence(
     const all = dates.filter((d) => d.start >= event.start && d.start < event.end);
     // A clause that gives its own date needs no relative one beside it.
     const inside = all.filter(
-      (d) => !(d.relative && all.some((o) => !o.relative && o.value.startsWith(d.value))),
+      (d) =>
+        !(d.relative && all.some((o) => !o.relative && o.value.startsWith(d.value))) &&
+        // "That same year, he expressed regret for the events of 1971": the clause's date is the other.
+        !(closesNounPhrase(text, d) && all.some((o) => o !== d && !closesNounPhrase(text, o))) &&
+        !datesTheObject(text, d),
     );
     // "1985 The summit was held on 7-8 December": a leading year that a finer date of the clause
     // refines is that date, not a second one.
@@ -442,7 +474,7 @@ export function draftSentence(
     main &&
     /^(?:during|at)\s/i.test(lead.text.trim()) &&
     !drafts.some((d) => d.at[0] === lead.start) &&
-    /\b(?:visit|tour|trip|summit|conference|talks)\b/i.test(lead.text)
+    LEAD_EVENT_NOUN.test(lead.text)
   ) {
     drafts.unshift({
       date: main.date,
@@ -467,6 +499,8 @@ const TIME_SETTER =
 const ALSO_DETAIL = /^\W*(?:he|she|it|they)\s+also\b|\b(?:was|were)\s+also\b/i;
 
 /** Sentences that open with a phrase or a back-reference rather than a new actor. */
+/** "At the Martyrs' Monument, he …": a place of the event just told, then the person who was there. */
+const PLACE_OPENER = /^(?:At|Inside|Outside)\s+the\s+[^,;]{2,60},\s+(?:he|she|they)\s/;
 const NOT_A_NEW_ACTOR =
   /^(?:the|this|that|these|those|it|its|their|there|he|she|they|his|her|mr|mrs|ms|in|on|at|as|however|but|also|both|after|before|during|despite|considering|with|under|for|from|since|following|although|though|while|when|if|unlike|like|contrary|due|because|ultimately|meanwhile|thus|then|later|so|yet)\b/i;
 const PAST =
@@ -493,7 +527,10 @@ export function carriedDraft(text: string, anchor: ResolvedDate): Draft | null {
   const opener = SPEAKING_OPENER.exec(text)?.[0].length ?? 0;
   const main = text.slice(opener);
   const named = /^The\s+[A-Z]/.test(main) || (opener > 0 && /^the\s+[A-Z]/.test(main));
-  if (!/^[A-Z]/i.test(main) || (!named && (NOT_A_NEW_ACTOR.test(main) || /^[a-z]/.test(main)))) return null;
+  // "At the monument, he expressed regret …": the person just told goes on, at a place of that event.
+  const goesOn = PLACE_OPENER.test(text);
+  if (!/^[A-Z]/i.test(main) || (!named && !goesOn && (NOT_A_NEW_ACTOR.test(main) || /^[a-z]/.test(main))))
+    return null;
   if (/\b(?:later|then|afterwards|subsequently|thereafter|first|considered|regarded|termed)\b/i.test(text))
     return null;
   if (!PAST.test(text) || /\b(?:is|are|will|can|should|must|may|might)\b/.test(text)) return null;

@@ -1,13 +1,14 @@
 // What an event is about, when the text names it: the agreement's name, the organisation joined,
 // what was supplied or bought.
 import type { FactType } from '../domain/deck-schema.ts';
-import { ORGANISATION_NAMES, organisationNamed } from './lexicon/index.ts';
+import { AGREEMENT_NOUNS, matchAny, ORGANISATION_NAMES, organisationNamed } from './lexicon/index.ts';
 
 const named = (name: string | null): string | null => (name ? (organisationNamed(name) ?? name) : null);
 
 const QUOTED = /[“"]([^”"]{3,80})[”"]/;
-const NAMED_DEAL =
-  /\b((?:[A-Z][\w-]*\s+){0,5}(?:Agreement|Declaration|Treaty|Pact|Accord|Protocol|Memorandum|Charter|Convention))\b/;
+const NAMED_DEAL = new RegExp(
+  `\\b((?:[A-Z][\\w-]*\\s+){0,5}${matchAny(AGREEMENT_NOUNS.map((n) => n[0]?.toUpperCase() + n.slice(1)))})\\b`,
+);
 const DEAL =
   /\b(?:signed|sign|concluded)\s+(?:an?\s+|the\s+)?((?:[\w$.-]+\s+){0,6}?(?:agreements?|accord|treaty|pact|deal|declaration))\b/i;
 const ORG =

@@ -188,6 +188,22 @@ export const TYPE_CUES: TypeCue[] = [
     ],
   },
   {
+    id: 'type.bilateral-summit',
+    type: 'relations',
+    strength: 'strong',
+    reason:
+      'A summit of two parties ("the EU–Ruritania summit", "a bilateral summit") is their relations, not a body’s meeting.',
+    pattern: wordPattern([
+      '[A-Z][\\w.]*[-–][A-Z][\\w.]*(?: [\\w-]+){0,2} summits?',
+      'bilateral summits?',
+      'two-nation summits?',
+    ]),
+    examples: [
+      { text: 'EU–Ruritania summits were held in 2001 and 2003.', type: 'relations' },
+      { text: 'The two leaders met for a bilateral summit in the capital.', type: 'relations' },
+    ],
+  },
+  {
     id: 'type.organization',
     type: 'organization',
     strength: 'strong',
@@ -251,8 +267,14 @@ export const TYPE_CUES: TypeCue[] = [
       'brokere?d? peace',
       'ceasefire',
       'understanding was reached',
+      // "a five-year plan was endorsed by both sides": adopted together.
+      'endorsed by both (?:sides|countries|governments|states)',
+      'jointly endorsed',
     ]),
-    examples: [{ text: 'Both sides signed a friendship treaty.', type: 'agreement' }],
+    examples: [
+      { text: 'Both sides signed a friendship treaty.', type: 'agreement' },
+      { text: 'A new five-year framework for trade was endorsed by both sides.', type: 'agreement' },
+    ],
   },
   {
     id: 'type.visit',

@@ -482,3 +482,23 @@ describe('extractArticle: a clause that only sets the time', () => {
     ).toEqual(['1985 organization']);
   });
 });
+
+describe('a year that closes a noun phrase', () => {
+  it('is not the date of a clause that gives another', () => {
+    const text =
+      'The two states set up a trade office in March 1980. That same year, the envoy toured the port, where he spoke of the floods of 1978.';
+    expect(brief(text)).toEqual(['1980-03 economic', '1980 visit']);
+  });
+
+  it('does not date the deed whose object it closes; the deed goes on in the event just told', () => {
+    const text =
+      'In May 1999, the premier visited the capital. At the old palace, he expressed regret for the hardships of 1948. The Liberal Party welcomed this.';
+    expect(brief(text)).toEqual(['1999-05 visit', '1999-05 statement', '1999-05 statement']);
+  });
+
+  it('leaves the narrative where it was when it looks back with "since"', () => {
+    const text =
+      'In June 2004, the minister visited the capital; it was the first such visit since 1990. The Liberal Party welcomed this.';
+    expect(dates(text)).toEqual(['2004-06', '2004-06']);
+  });
+});

@@ -4,7 +4,13 @@
 import { formatDateValue } from '../domain/date-format.ts';
 import { namesIn } from './actors.ts';
 import { documentDate } from './dates/index.ts';
-import { carriedDraft, type Draft, draftSentence, type ResolvedDate } from './draft-events.ts';
+import {
+  carriedDraft,
+  type Draft,
+  datesTheObject,
+  draftSentence,
+  type ResolvedDate,
+} from './draft-events.ts';
 import { eventObject } from './event-object.ts';
 import { absoluteDates, type LayoutLine, layOut } from './layout.ts';
 import { articleMeta } from './meta.ts';
@@ -13,11 +19,6 @@ import { retell, splitClause } from './retell.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { summarise } from './summary.ts';
 import type { ArticleInput, ExtractedFact, ExtractionResult } from './types.ts';
-
-/** Words of a sentence that may tell one event from another (long, and not the article's common words). */
-function contentWords(s: string, common: Set<string>): Set<string> {
-  return new Set((s.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !common.has(w)));
-}
 
 /** Words found in five or more sentences of the article: its topic, not any one event. */
 function commonWords(sentences: Sentence[]): Set<string> {
@@ -32,9 +33,13 @@ function commonWords(sentences: Sentence[]): Set<string> {
 /** "his 2015 visit", "the 1998 tests": an event named by its year rather than told. */
 const NOMINAL_RETELLING = /\b(?:his|her|its|their|the|this|that)\s+(?:1[5-9]\d\d|20\d\d)\s+([a-z]+)\b/i;
 
-/** True when `clause` only names by its year an event that `told` tells with the same noun or verb. */
-function namesTold(clause: string, told: string): boolean {
-  const noun = NOMINAL_RETELLING.exec(clause)?.[1];
+/** The noun of a clause that names an event by its year ("visit" in "his 2015 visit"), else null. */
+function nominalNoun(clause: string): string | null {
+  return NOMINAL_RETELLING.exec(clause)?.[1] ?? null;
+}
+
+/** True when a clause whose nominal noun is `noun` only names an event that `told` tells with it. */
+function namesTold(noun: string | null, told: string): boolean {
   if (!noun || NOMINAL_RETELLING.test(told)) return false;
   return new RegExp(`\\b${noun.slice(0, 5)}`, 'i').test(told);
 }
@@ -46,20 +51,75 @@ function speakerOf(clause: string): string | null {
   return name && !/^(?:The|This|That|It|He|She|They|In|On|At|During|After|But|And)$/.test(name) ? name : null;
 }
 
+/** A sentence's words of four letters or more, read once per fact (a fact is compared with many). */
+const wordsOfFact = new WeakMap<ExtractedFact, Set<string>>();
+function sentenceWords(fact: ExtractedFact): Set<string> {
+  let words = wordsOfFact.get(fact);
+  if (!words) {
+    words = new Set(fact.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    wordsOfFact.set(fact, words);
+  }
+  return words;
+}
+
+/**
+ * The earlier facts a fact can repeat: of its type, with a date that begins as its date does (a
+ * repeat's date always starts with the fact's own). Kept by type and year, so each new fact is
+ * compared with a few, not with every fact before it (a list of 200,000 characters has thousands).
+ */
+class Told {
+  private readonly all: ExtractedFact[] = [];
+  private readonly byYear = new Map<string, ExtractedFact[]>();
+  add(fact: ExtractedFact): void {
+    this.all.push(fact);
+    const key = Told.key(fact);
+    if (key === null) return;
+    const bucket = this.byYear.get(key);
+    if (bucket) bucket.push(fact);
+    else this.byYear.set(key, [fact]);
+  }
+  /** Every told fact that may be `fact` told again (a superset of them, in the order told). */
+  candidates(fact: ExtractedFact): ExtractedFact[] {
+    const key = Told.key(fact);
+    return key === null ? this.all : (this.byYear.get(key) ?? []);
+  }
+  /** Those of `candidates` told in a paragraph up to `paragraph` (facts are told in text order). */
+  static upTo(candidates: ExtractedFact[], paragraph: number): ExtractedFact[] {
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((candidates[mid]?.paragraph ?? 0) <= paragraph) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === candidates.length ? candidates : candidates.slice(0, lo);
+  }
+  private static key(fact: ExtractedFact): string | null {
+    // Only a date of four digits or more is narrowed by its year; a shorter one may begin any date.
+    return /^\d{4}/.test(fact.date) ? `${fact.type}|${fact.date.slice(0, 4)}` : null;
+  }
+}
+
 /**
  * The same event told again in the article: same date and type, and either shared key words well
  * apart from the first telling, most of its words close by (a standfirst, a recap), or only named by
  * its year ("his 2015 visit") once it has been told.
  */
-function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<string>): boolean {
-  const words = contentWords(fact.sentence, common);
-  const all = new Set(fact.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  return earlier.some((e) => {
+function isRepeat(fact: ExtractedFact, told: Told, common: Set<string>): boolean {
+  const all = sentenceWords(fact);
+  const noun = nominalNoun(fact.clause);
+  let candidates = told.candidates(fact);
+  // With no noun naming a told event, no speaker's day and fewer than four words to share, only a
+  // telling two paragraphs back or more can be this one (the checks below): a list of thousands of
+  // dates in one paragraph then compares nothing.
+  if (noun === null && !(fact.type === 'statement' && fact.precision === 'day') && all.size < 4)
+    candidates = Told.upTo(candidates, fact.paragraph - 2);
+  return candidates.some((e) => {
     // Facts of one sentence tell its different events.
     if (e.type !== fact.type || (e.sentence === fact.sentence && e.paragraph === fact.paragraph))
       return false;
     // Named by its year, an event told earlier on a day of that year is the same event.
-    if (e.date.startsWith(fact.date) && namesTold(fact.clause, e.clause)) return true;
+    if (e.date.startsWith(fact.date) && namesTold(noun, e.clause)) return true;
     if (e.date !== fact.date) return false;
     // One speaker's words on one day are one statement: "X said …. X reiterated …".
     if (
@@ -68,15 +128,16 @@ function isRepeat(fact: ExtractedFact, earlier: ExtractedFact[], common: Set<str
       speakerOf(fact.clause) === speakerOf(e.clause)
     )
       return speakerOf(fact.clause) !== null;
-    const theirs = new Set(e.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    const theirs = sentenceWords(e);
     let same = 0;
     for (const w of all) if (theirs.has(w)) same++;
     // Two tellings in other words of one event: most of the shorter one's words come back.
     if (same >= 4 && same >= 0.6 * Math.min(all.size, theirs.size)) return true;
     // A retelling stands well apart from the first telling; close by, it is a new step.
     if (fact.paragraph - e.paragraph < 2) return false;
+    // Key words: long words of both sentences that are not the article's common words.
     let shared = 0;
-    for (const w of contentWords(e.sentence, common)) if (words.has(w)) shared++;
+    for (const w of theirs) if (!common.has(w) && all.has(w)) shared++;
     return shared >= 2;
   });
 }
@@ -200,6 +261,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   if (report) anchor = asResolved(report);
   if (report?.precision === 'day') lastDay = anchor;
   const common = commonWords(sentences);
+  const told = new Told();
   const context = { documentDate: documentDate(text)?.point ?? null };
   for (const sentence of sentences) {
     let own = sentence.text;
@@ -231,7 +293,8 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
         ? sentence.item === previous.item || sentence.item === previous.item + 1
         : previous.paragraph === sentence.paragraph);
     let carries = false;
-    if (drafts.length === 0 && dates.length === 0 && anchor && previousDated && adjacent) {
+    const ownDates = dates.filter((d) => !datesTheObject(own, d));
+    if (drafts.length === 0 && ownDates.length === 0 && anchor && previousDated && adjacent) {
       const carried = carriedDraft(sentence.text, anchor);
       if (carried) drafts.push(carried);
       // A run of reactions after a dated event all carry its date.
@@ -239,14 +302,18 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
     }
     for (const draft of drafts) {
       const fact = toFact(source, sentence, draft, drafts.length > 1, why);
-      if (!isRepeat(fact, facts, common)) facts.push(fact);
+      if (!isRepeat(fact, told, common)) {
+        facts.push(fact);
+        told.add(fact);
+      }
     }
-    for (const d of dates) {
-      if (namesAThing(own, d)) continue;
+    for (const d of ownDates) {
+      // "the first visit since 1974" looks back: the narrative stays where it was.
+      if (namesAThing(own, d) || /\bsince\s+$/i.test(own.slice(0, d.start))) continue;
       anchor = d;
       if (d.precision === 'day') lastDay = d;
     }
-    previousDated = dates.length > 0 || carries;
+    previousDated = ownDates.length > 0 || carries;
     previous = sentence;
   }
   return { source, meta: articleMeta(text, source), facts };

@@ -2,6 +2,7 @@
 // commentary, a yearly figure). Each is a record with an id, a reason and examples that run as tests.
 
 import type { FactType } from '../domain/deck-schema.ts';
+import { EVENT_NOUN } from './lexicon/index.ts';
 
 /** Where a rule applies: to a clause that gives its own date, or to one that takes a date from its context. */
 export type KeepScope = 'dated' | 'undated' | 'both';
@@ -88,8 +89,10 @@ const PRESENT_STATE =
   /^\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][a-z-]*[^s\W]s\s+(?:a|an|the|that|its|their|his|her)\b/i;
 
 /** "During the meeting, …", "during that visit": a part of an event the text has told already. */
-export const DURING_TOLD =
-  /^\W*(?:and\s+|but\s+)?(?:during|at|in the course of)\s+(?:the|that|this)\s+(?:meeting|visit|talks|trip|tour|call|session|conversation|summit|interview)\b/i;
+export const DURING_TOLD = new RegExp(
+  `^\\W*(?:and\\s+|but\\s+)?(?:during|at|in the course of)\\s+(?:the|that|this)\\s+(?:${EVENT_NOUN.visit}|${EVENT_NOUN.meeting})\\b`,
+  'i',
+);
 
 /** "the first period lasted till 1999", "relations remained strained until …": the end of a state. */
 const LASTED_UNTIL =

@@ -83,11 +83,13 @@ const CASES: Case[] = [
     touchedFloor: 0.99,
   },
   {
+    // A reaction carried from the event before it ("The party welcomed this") is carried only in the
+    // past tense, so the present-tense list keeps fewer of them than the past-tense one.
     name: 'a paragraph as a dated list in the present tense',
     transform: followedBy(datedList, presentTenseList),
     articles: 9,
-    floor: 0.96,
-    touchedFloor: 0.93,
+    floor: 0.94,
+    touchedFloor: 0.9,
   },
 ];
 

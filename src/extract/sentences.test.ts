@@ -13,6 +13,16 @@ describe('splitSentences', () => {
     expect(texts('A note by M. Ali was read. It was short.')).toHaveLength(2);
   });
 
+  it('ends a sentence at a stop with no space after it, between a word and a capitalised word', () => {
+    expect(
+      texts('Trade grew in 1990 and ties improved.EU envoys came in 1994. Talks began in the U.S.A. in May.'),
+    ).toEqual([
+      'Trade grew in 1990 and ties improved.',
+      'EU envoys came in 1994.',
+      'Talks began in the U.S.A. in May.',
+    ]);
+  });
+
   it('ends a sentence after a closing quote', () => {
     expect(texts('He called it “a new dawn.” The crowd cheered.')).toEqual([
       'He called it “a new dawn.”',
@@ -88,5 +98,32 @@ describe('splitSentences on text that lost its full stops', () => {
   it('leaves punctuated prose as it is', () => {
     const text = `${'The talks went on and on in the capital. '.repeat(8)}The envoy left`;
     expect(splitSentences(text)).toHaveLength(9);
+  });
+});
+
+describe('splitSentences on a list that lost its full stops', () => {
+  it('cuts a stretch of dates and commas into sentences of at most 1,000 characters, after a comma', () => {
+    const months = ['January', 'March', 'May', 'August', 'October', 'December'];
+    const items = Array.from(
+      { length: 12_000 },
+      (_, i) => `${(i % 28) + 1} ${months[i % 6]} ${1950 + (i % 70)}`,
+    );
+    // Words ahead of the dates, so the line is prose (a line of dates alone is a date line).
+    const text = `Talks were held on ${items.join(', ')}`;
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(text.length / 1000);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(1000);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    // Nothing is lost: the pieces, joined again, are the list.
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text);
+    expect(sentences.slice(0, -1).every((s) => s.text.endsWith(','))).toBe(true);
+  });
+
+  it('leaves a long sentence of ordinary length alone', () => {
+    const long = `The two ministers met in Karachi in 1961 and ${'agreed on trade, '.repeat(40)}before they left.`;
+    expect(long.length).toBeLessThan(1000);
+    expect(texts(long)).toEqual([long]);
   });
 });

@@ -94,8 +94,11 @@ function endsSentence(s: string, dot: number): boolean {
 function splitProse(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  // Citation markers ("….[2] Next") stay with the sentence they close.
-  const re = /([.!?…]+)((?:["”’)\]]|\[\d{1,3}\])*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+  // Citation markers ("….[2] Next") stay with the sentence they close. A stop with no space after
+  // it ends a sentence too when a word of small letters stands before it and a capitalised word
+  // after it ("… closer relations.Summits were held …"), as copy pasted from a page often runs.
+  const re =
+    /([.!?…]+)((?:["”’)\]]|\[\d{1,3}\])*)(\s+|(?<=[a-z]{3}[.!?…]+["”’)\]]*)(?=[A-Z][A-Za-z]))(?=["“‘(]?[A-Z0-9])/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const punct = m[1] ?? '';
     if (punct === '.' && !endsSentence(s, m.index)) continue;
@@ -117,14 +120,38 @@ const OPENER =
  */
 function unpunctuated(s: string, a: number, b: number): Array<[number, number]> {
   const part = s.slice(a, b);
-  if (part.length < 300 || /[.!?]\s/.test(part)) return [[a, b]];
+  if (part.length < 300 || /[.!?]\s/.test(part)) return bounded(s, a, b);
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const m of part.matchAll(OPENER)) {
-    out.push([a + from, a + m.index]);
+    out.push(...bounded(s, a + from, a + m.index));
     from = m.index + m[0].length;
   }
-  out.push([a + from, b]);
+  out.push(...bounded(s, a + from, b));
+  return out;
+}
+
+/**
+ * No sentence a person writes is this long; a longer stretch is a list that lost its stops (200,000
+ * characters of dates and commas), and every later stage reads a fact's whole sentence again, so one
+ * such sentence would make the work grow with the square of the text.
+ */
+const MAX_SENTENCE = 1000;
+
+/** `[a, b)` cut, where longer than MAX_SENTENCE, after the last comma, semicolon or space within it. */
+function bounded(s: string, a: number, b: number): Array<[number, number]> {
+  if (b - a <= MAX_SENTENCE) return [[a, b]];
+  const out: Array<[number, number]> = [];
+  let from = a;
+  while (b - from > MAX_SENTENCE) {
+    const window = s.slice(from, from + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const at = cut > 0 ? cut + 1 : window.lastIndexOf(' ') > 0 ? window.lastIndexOf(' ') : MAX_SENTENCE;
+    out.push([from, from + at]);
+    from += at;
+    while (from < b && /\s/.test(s[from] ?? '')) from++;
+  }
+  if (from < b) out.push([from, b]);
   return out;
 }
 

@@ -1,7 +1,8 @@
-// The lexicon: the vocabularies every stage of the extractor reads (calendar words, grammar
-// words, numbers, offices, international
+// The lexicon: the vocabularies every stage of the extractor reads (calendar words, event
+// nouns, grammar words, numbers, offices, international
 // bodies, states and their names, tense cues) and the one helper that turns a vocabulary into a pattern.
 export * from './calendar.ts';
+export * from './events.ts';
 export * from './grammar.ts';
 export * from './numbers.ts';
 export * from './offices.ts';

@@ -9,7 +9,7 @@ import {
   stateOfDemonym,
   statesIn,
 } from '../deck/states.ts';
-import { STATES } from './states.ts';
+import { STATES, stateNameIn } from './states.ts';
 
 describe('the states lexicon', () => {
   it('gives each state, spelling, adjective and seat once', () => {
@@ -58,5 +58,20 @@ describe('the states lexicon', () => {
     expect(stateNamed('Russia')).toBe('USSR');
     expect(oneVisitState('Russian Federation')).toBe('USSR');
     expect(statesIn('Egyptian–Libyan talks in Cairo').sort()).toEqual(['Egypt', 'Libya']);
+  });
+
+  it.each([
+    ['Russia', 1970, 'Soviet Union'],
+    ['Russia', 2007, 'Russia'],
+    ['USSR', 1966, 'Soviet Union'],
+    ['USSR', 2001, 'Russia'],
+    ['Sri Lanka', 1960, 'Ceylon'],
+    ['Sri Lanka', 1990, 'Sri Lanka'],
+    ['Iran', 1920, 'Persia'],
+    ['West Germany', 1995, 'Germany'],
+    ['Pakistan', 1950, 'Pakistan'],
+    ['Ruritania', 1950, 'Ruritania'],
+  ])('calls %s in %i "%s"', (name, year, then) => {
+    expect(stateNameIn(name, year)).toBe(then);
   });
 });

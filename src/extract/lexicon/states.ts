@@ -13,6 +13,12 @@ export interface StateEntry {
   seats?: readonly string[];
   /** The name a sentence gives it where `name` is an abbreviation a question should not use. */
   spoken?: string;
+  /** The years the state existed, where it no longer does or is recent: the Soviet Union 1922–1991. */
+  years?: readonly [from: number | null, until: number | null];
+  /** Names it bore before, each with the last year it was used (Ceylon until 1972). */
+  formerly?: readonly { name: string; until: number }[];
+  /** The state it became or that took its seat (the Soviet Union's is Russia's). */
+  successor?: string;
 }
 
 /**
@@ -21,13 +27,15 @@ export interface StateEntry {
  */
 export const STATES: readonly StateEntry[] = [
   { name: 'Pakistan', demonym: 'Pakistani', seats: ['islamabad', 'rawalpindi', 'karachi'] },
-  { name: 'Russia', other: ['Russian Federation'], demonym: 'Russian' },
+  { name: 'Russia', other: ['Russian Federation'], demonym: 'Russian', years: [1991, null] },
   {
     name: 'USSR',
     other: ['Soviet Union', 'U.S.S.R.'],
     demonym: 'Soviet',
     seats: ['moscow', 'kremlin'],
     spoken: 'Soviet Union',
+    years: [1922, 1991],
+    successor: 'Russia',
   },
   {
     name: 'USA',
@@ -44,14 +52,26 @@ export const STATES: readonly StateEntry[] = [
   { name: 'India', demonym: 'Indian', seats: ['delhi', 'new delhi'] },
   { name: 'China', other: ["People's Republic of China"], demonym: 'Chinese', seats: ['beijing', 'peking'] },
   { name: 'Afghanistan', demonym: 'Afghan', seats: ['kabul'] },
-  { name: 'Iran', other: ['Persia'], demonym: 'Iranian', seats: ['tehran'] },
+  {
+    name: 'Iran',
+    other: ['Persia'],
+    demonym: 'Iranian',
+    seats: ['tehran'],
+    formerly: [{ name: 'Persia', until: 1934 }],
+  },
   { name: 'Turkey', other: ['Türkiye'], demonym: 'Turkish', seats: ['ankara'] },
   { name: 'Saudi Arabia', demonym: 'Saudi', seats: ['riyadh'] },
   { name: 'France', demonym: 'French', seats: ['paris'] },
   { name: 'Germany', demonym: 'German', seats: ['berlin'] },
   { name: 'Japan', demonym: 'Japanese', seats: ['tokyo'] },
-  { name: 'Bangladesh', demonym: 'Bangladeshi', seats: ['dhaka'] },
-  { name: 'Sri Lanka', other: ['Ceylon'], demonym: 'Sri Lankan', seats: ['colombo'] },
+  { name: 'Bangladesh', demonym: 'Bangladeshi', seats: ['dhaka'], years: [1971, null] },
+  {
+    name: 'Sri Lanka',
+    other: ['Ceylon'],
+    demonym: 'Sri Lankan',
+    seats: ['colombo'],
+    formerly: [{ name: 'Ceylon', until: 1971 }],
+  },
   { name: 'Nepal', demonym: 'Nepalese', seats: ['kathmandu'] },
   { name: 'Ukraine', demonym: 'Ukrainian' },
   { name: 'Israel', demonym: 'Israeli' },
@@ -87,9 +107,27 @@ export const STATES: readonly StateEntry[] = [
   },
   { name: 'South Korea', other: ['Republic of Korea'], demonym: 'South Korean', seats: ['seoul'] },
   { name: 'Vietnam', other: ['Viet Nam'], demonym: 'Vietnamese', seats: ['hanoi'] },
-  { name: 'Thailand', other: ['Siam'], demonym: 'Thai', seats: ['bangkok'] },
-  { name: 'Myanmar', other: ['Burma'], demonym: 'Burmese', seats: ['naypyidaw'] },
-  { name: 'Cambodia', other: ['Kampuchea'], demonym: 'Cambodian', seats: ['phnom penh'] },
+  {
+    name: 'Thailand',
+    other: ['Siam'],
+    demonym: 'Thai',
+    seats: ['bangkok'],
+    formerly: [{ name: 'Siam', until: 1938 }],
+  },
+  {
+    name: 'Myanmar',
+    other: ['Burma'],
+    demonym: 'Burmese',
+    seats: ['naypyidaw'],
+    formerly: [{ name: 'Burma', until: 1988 }],
+  },
+  {
+    name: 'Cambodia',
+    other: ['Kampuchea'],
+    demonym: 'Cambodian',
+    seats: ['phnom penh'],
+    formerly: [{ name: 'Kampuchea', until: 1989 }],
+  },
   { name: 'Laos', demonym: 'Laotian', seats: ['vientiane'] },
   { name: 'Philippines', demonym: 'Filipino', seats: ['manila'] },
   { name: 'Singapore', demonym: 'Singaporean' },
@@ -106,13 +144,13 @@ export const STATES: readonly StateEntry[] = [
   { name: 'Austria', demonym: 'Austrian', seats: ['vienna'] },
   { name: 'Poland', demonym: 'Polish', seats: ['warsaw'] },
   { name: 'Czech Republic', other: ['Czechia'], demonym: 'Czech', seats: ['prague'] },
-  { name: 'Czechoslovakia', demonym: 'Czechoslovak' },
+  { name: 'Czechoslovakia', demonym: 'Czechoslovak', years: [1918, 1992] },
   { name: 'Hungary', demonym: 'Hungarian', seats: ['budapest'] },
   { name: 'Romania', demonym: 'Romanian', seats: ['bucharest'] },
   { name: 'Bulgaria', demonym: 'Bulgarian', seats: ['sofia'] },
   { name: 'Greece', demonym: 'Greek', seats: ['athens'] },
   { name: 'Serbia', demonym: 'Serbian', seats: ['belgrade'] },
-  { name: 'Yugoslavia', demonym: 'Yugoslav' },
+  { name: 'Yugoslavia', demonym: 'Yugoslav', years: [1918, 1992] },
   { name: 'Sweden', demonym: 'Swedish', seats: ['stockholm'] },
   { name: 'Norway', demonym: 'Norwegian', seats: ['oslo'] },
   { name: 'Denmark', demonym: 'Danish', seats: ['copenhagen'] },
@@ -122,8 +160,14 @@ export const STATES: readonly StateEntry[] = [
   { name: 'Lithuania', demonym: 'Lithuanian', seats: ['vilnius'] },
   { name: 'Latvia', demonym: 'Latvian', seats: ['riga'] },
   { name: 'Estonia', demonym: 'Estonian', seats: ['tallinn'] },
-  { name: 'West Germany', demonym: 'West German', seats: ['bonn'] },
-  { name: 'East Germany', demonym: 'East German' },
+  {
+    name: 'West Germany',
+    demonym: 'West German',
+    seats: ['bonn'],
+    years: [1949, 1990],
+    successor: 'Germany',
+  },
+  { name: 'East Germany', demonym: 'East German', years: [1949, 1990], successor: 'Germany' },
   { name: 'Libya', demonym: 'Libyan', seats: ['tripoli'] },
   { name: 'Algeria', demonym: 'Algerian', seats: ['algiers'] },
   { name: 'Morocco', demonym: 'Moroccan', seats: ['rabat'] },
@@ -180,4 +224,24 @@ const OTHER_SPELLING = new RegExp(
 /** The text with each state and place in the one spelling the stages use: "America", "the US" → "USA". */
 export function oneSpelling(text: string): string {
   return text.replace(OTHER_SPELLING, (m) => SPELLING_OF.get(straight(m)) ?? m);
+}
+
+const BY_NAME = new Map(STATES.map((s) => [s.name, s]));
+
+/**
+ * The name a state bore in `year`, as a question about that year should give it: the Soviet Union
+ * for Russia before 1992, Russia for the Soviet Union after 1991, Ceylon for Sri Lanka before 1972.
+ * `name` is the one spelling (`STATES[].name`); unknown names come back as they are.
+ */
+export function stateNameIn(name: string, year: number): string {
+  const state = BY_NAME.get(name);
+  if (!state) return name;
+  const [from, until] = state.years ?? [null, null];
+  if (until !== null && year > until && state.successor) return stateNameIn(state.successor, year);
+  if (from !== null && year < from) {
+    const before = STATES.find((s) => s.successor === name && (s.years?.[1] ?? year) >= year);
+    if (before) return before.spoken ?? before.name;
+  }
+  const former = state.formerly?.find((f) => year <= f.until);
+  return former ? former.name : (state.spoken ?? state.name);
 }

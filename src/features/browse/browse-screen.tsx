@@ -1,14 +1,15 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import './browse.css';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { CardAdder } from '../../components/card-editor.tsx';
 import { KIND_LABELS, relativeTime, STATUS_LABELS } from '../../components/labels.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
-import { listAllCards, listDecks } from '../../db/browse-repo.ts';
+import { addCard, listAllCards, listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { type CardKind, CardKindSchema } from '../../domain/deck-schema.ts';
-import type { CardId } from '../../domain/ids.ts';
+import { asDeckId, type CardId } from '../../domain/ids.ts';
 import {
   type BrowseFilter,
   type CardStatus,
@@ -48,6 +49,7 @@ export function BrowseScreen() {
   const cards = useLiveQuery(() => listAllCards(db), []);
   const [filter, setFilter] = useState<BrowseFilter>(EMPTY_FILTER);
   const [open, setOpen] = useState<CardId | null>(null);
+  const [adding, setAdding] = useState(false);
   const deferred = useDeferredValue(filter);
 
   const sorted = useMemo(() => (cards && decks ? sortCards(cards, decks) : []), [cards, decks]);
@@ -69,7 +71,17 @@ export function BrowseScreen() {
   const loading = cards === undefined || decks === undefined;
 
   return (
-    <Screen title="Browse" lead="Every card in your decks. Search, filter, open a card for its history.">
+    <Screen
+      title="Browse"
+      lead="Every card in your decks. Search, filter, open a card for its history."
+      actions={
+        decks && decks.length > 0 ? (
+          <button type="button" className="btn" onClick={() => setAdding(true)}>
+            Add card
+          </button>
+        ) : null
+      }
+    >
       <search className="filters" aria-label="Filter cards">
         <label className="field field-search">
           <span className="visually-hidden">Search cards</span>
@@ -123,6 +135,15 @@ export function BrowseScreen() {
         </>
       )}
       {open ? <CardDetails cardId={open} decks={decks ?? []} onClose={() => setOpen(null)} /> : null}
+      {adding ? (
+        <CardAdder
+          decks={decks ?? []}
+          deckId={filter.deck ?? undefined}
+          era={filter.era ?? undefined}
+          onAdd={async (deckId, fields) => setOpen(await addCard(db, asDeckId(deckId), fields, new Date()))}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 // The dialog that shows one card in full: answer, sources, conflict, review history, suspension, edit.
+
 import { useEffect, useRef, useState } from 'react';
 import { CardEditor } from '../../components/card-editor.tsx';
 import { RATING_LABELS, STATUS_LABELS, whereInSource } from '../../components/labels.ts';
@@ -7,6 +8,7 @@ import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
 import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { isQuotaError } from '../../db/storage-errors.ts';
+import { isOwnCard } from '../../domain/card-add.ts';
 import type { CardId } from '../../domain/ids.ts';
 import { cardStatus } from './browse-filter.ts';
 
@@ -112,18 +114,24 @@ function CardBody({ card, decks }: { card: CardRecord; decks: readonly DeckRecor
           <strong>Sources disagree.</strong> {card.conflict.note}
         </p>
       ) : null}
-      <h3>Sources</h3>
-      <ul className="sources">
-        {c.sources.map((ref) => {
-          const s = sourceOf(ref.source);
-          return (
-            <li key={`${ref.source}-${ref.paragraph}-${ref.item}`}>
-              <cite>{s?.title ?? ref.source}</cite>
-              {s?.author ? ` by ${s.author}` : ''}, {whereInSource(ref)}
-            </li>
-          );
-        })}
-      </ul>
+      {isOwnCard(c) ? (
+        <p className="muted">Added by you: no article behind it, and deck updates keep it.</p>
+      ) : (
+        <>
+          <h3>Sources</h3>
+          <ul className="sources">
+            {c.sources.map((ref) => {
+              const s = sourceOf(ref.source);
+              return (
+                <li key={`${ref.source}-${ref.paragraph}-${ref.item}`}>
+                  <cite>{s?.title ?? ref.source}</cite>
+                  {s?.author ? ` by ${s.author}` : ''}, {whereInSource(ref)}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       <div className="detail-status">
         <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
         <button type="button" className="btn" onClick={() => setEditing(true)}>

@@ -101,7 +101,7 @@ export function ImportForm({ store, deckNames }: { store: ImportStore; deckNames
           Choose .txt files
           <input
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,text/plain,.html,.htm,text/html"
             multiple
             disabled={finding}
             aria-describedby={`${id}-files-hint`}

@@ -150,6 +150,10 @@ export function ProgressScreen() {
             </tbody>
           </table>
         </div>
+        <p className="muted stat-note">
+          Recall is the share of reviews of learned cards you did not rate Again; “—” means no card of that
+          era has been reviewed since it was learned.
+        </p>
       </section>
     </Screen>
   );

@@ -119,7 +119,7 @@ function QuestionBody({
     const move = (i: number, delta: -1 | 1) => setItems((list) => moveItem(list, i, delta));
     return (
       <>
-        <OrderAnswer card={question.card} items={items} checked={Boolean(answered)} onMove={move} />
+        <OrderAnswer card={question.card} items={items} checked={Boolean(answered)} onMove={move} autoFocus />
         {answered ? null : (
           <button
             type="button"

@@ -7,6 +7,7 @@ import { db } from '../../db/db.ts';
 import { exportCardsCsv } from '../../db/export-csv.ts';
 import { cacheSnapshotStore, listSnapshots, readSnapshot, type SnapshotInfo } from '../../db/snapshots.ts';
 import { isQuotaError } from '../../db/storage-errors.ts';
+import { AnkiExport } from './anki-export.tsx';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -28,9 +29,9 @@ const snapshotStore = cacheSnapshotStore();
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** Saves `text` as a file the browser downloads. */
-function downloadText(text: string, type: string, fileName: string): void {
-  const blob = new Blob([text], { type });
+/** Saves `data` as a file the browser downloads. */
+function downloadText(data: string | Uint8Array<ArrayBuffer>, type: string, fileName: string): void {
+  const blob = new Blob([data], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -190,6 +191,7 @@ export function DataPanel() {
         </label>
       </div>
       {remind ? <p className="notice notice-warn">{remind}</p> : null}
+      <AnkiExport onDownload={(bytes, name) => downloadText(bytes, 'application/octet-stream', name)} />
       {snapshots.length > 0 ? (
         <section aria-label="Snapshots">
           <h3 className="panel-subtitle">Daily snapshots</h3>

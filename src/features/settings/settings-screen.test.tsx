@@ -22,8 +22,25 @@ describe('Settings screen', () => {
     await userEvent.clear(input);
     await userEvent.type(input, 'lots');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Enter a whole number from 0 to 9999.')).toBeTruthy();
+    expect(
+      screen.getByText('Enter a whole number from 0 to 9999. Not saved: 35 is still in use.'),
+    ).toBeTruthy();
     expect((await db.settings.get('newPerDay'))?.value).toBe(35);
+    // Leaving the box puts the value in force back, and says what was not saved.
+    await userEvent.tab();
+    expect((input as HTMLInputElement).value).toBe('35');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(screen.getByText('“lots” was not saved; 35 is still in use.')).toBeTruthy();
+    stop();
+  });
+
+  it('turns burying siblings off and on', async () => {
+    const stop = settingsStore.start();
+    render(<SettingsScreen />);
+    const bury = await screen.findByRole('checkbox', { name: /One card of a fact a day/ });
+    expect((bury as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(bury);
+    await waitFor(async () => expect((await db.settings.get('burySiblings'))?.value).toBe(false));
     stop();
   });
 

@@ -23,6 +23,7 @@ export function SettingsScreen() {
   const update = useSettingsStore((s) => s.update);
   const error = useSettingsStore((s) => s.error);
   const setAside = useSettingsStore((s) => s.setAside);
+  const buryId = useId();
   return (
     <Screen title="Settings" lead="Appearance and how cards are scheduled. Changes save as you type.">
       {error ? (
@@ -90,6 +91,21 @@ export function SettingsScreen() {
               onValid={(v) => void update('relearningSteps', v)}
             />
           </div>
+          <label className="settings-check">
+            <input
+              type="checkbox"
+              checked={settings.burySiblings}
+              onChange={(e) => void update('burySiblings', e.target.checked)}
+              aria-describedby={`${buryId}-hint`}
+            />
+            <span>
+              <span className="field-label">One card of a fact a day</span>
+              <span id={`${buryId}-hint`} className="field-hint">
+                Bury siblings, as Anki does: once you study a card, the other cards of the same fact wait for
+                another day, so one never gives another’s answer away.
+              </span>
+            </span>
+          </label>
         </div>
       ) : null}
       <DataPanel />
@@ -100,6 +116,7 @@ export function SettingsScreen() {
 interface TextSettingProps<T> {
   label: string;
   hint: string;
+  /** The saved value, as the box shows it. */
   initial: string;
   inputMode?: 'numeric';
   parse: (text: string) => FieldResult<T>;
@@ -110,6 +127,8 @@ function TextSetting<T>({ label, hint, initial, inputMode, parse, onValid }: Tex
   const id = useId();
   const [text, setText] = useState(initial);
   const [focused, setFocused] = useState(false);
+  /** A value typed that could not be used, put back to the saved one when the box was left. */
+  const [putBack, setPutBack] = useState<string | null>(null);
   const result = parse(text);
   // Follow saved changes (from another tab, say) unless the person is typing here.
   useEffect(() => {
@@ -128,15 +147,31 @@ function TextSetting<T>({ label, hint, initial, inputMode, parse, onValid }: Tex
         aria-invalid={!result.ok}
         aria-describedby={`${id}-hint`}
         onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
+        onBlur={() => {
+          setFocused(false);
+          // What was not saved does not stay in the box looking as if it were in force.
+          if (!parse(text).ok) {
+            setText(initial);
+            setPutBack(text.trim());
+          }
+        }}
         onChange={(e) => {
           setText(e.target.value);
+          setPutBack(null);
           const r = parse(e.target.value);
           if (r.ok) onValid(r.value);
         }}
       />
-      <span id={`${id}-hint`} className={result.ok ? 'field-hint' : 'field-hint field-error'}>
-        {result.ok ? hint : result.message}
+      <span
+        id={`${id}-hint`}
+        className={result.ok && putBack === null ? 'field-hint' : 'field-hint field-error'}
+        aria-live="polite"
+      >
+        {!result.ok
+          ? `${result.message} Not saved: ${initial || 'none'} is still in use.`
+          : putBack !== null
+            ? `“${putBack.slice(0, 20)}” was not saved; ${initial || 'none'} is still in use.`
+            : hint}
       </span>
     </div>
   );

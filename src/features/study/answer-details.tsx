@@ -2,9 +2,19 @@
 // disagreement between sources, shown plainly.
 import { whereInSource } from '../../components/labels.ts';
 import type { DeckRecord } from '../../db/schema.ts';
+import { isOwnCard } from '../../domain/card-add.ts';
 import type { DeckCard } from '../../domain/deck-schema.ts';
 
-export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord | undefined }) {
+export function AnswerDetails({
+  card,
+  deck,
+  answerMarked = false,
+}: {
+  card: DeckCard;
+  deck: DeckRecord | undefined;
+  /** The answer is marked among the options already (multiple choice): not told again. */
+  answerMarked?: boolean;
+}) {
   const sourceName = (id: string) => {
     const s = deck?.sources.find((x) => x.id === id);
     if (!s) return { title: id, author: null };
@@ -23,7 +33,7 @@ export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord
             ))}
           </ol>
         </>
-      ) : (
+      ) : answerMarked ? null : (
         <p className="study-answer-text">{card.answer}</p>
       )}
       {card.explanation ? <p className="study-explanation">{card.explanation}</p> : null}
@@ -39,21 +49,25 @@ export function AnswerDetails({ card, deck }: { card: DeckCard; deck: DeckRecord
           </ul>
         </div>
       ) : null}
-      <div className="study-sources">
-        <h3>Sources</h3>
-        <ul>
-          {card.sources.map((ref) => {
-            const s = sourceName(ref.source);
-            return (
-              <li key={`${ref.source}-${ref.paragraph}-${ref.item ?? ''}`}>
-                <cite>{s.title}</cite>
-                {s.author ? <span> — {s.author}</span> : null}
-                <span className="muted"> · {whereInSource(ref)}</span>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      {isOwnCard(card) ? (
+        <p className="study-sources muted">Added by you.</p>
+      ) : (
+        <div className="study-sources">
+          <h3>Sources</h3>
+          <ul>
+            {card.sources.map((ref) => {
+              const s = sourceName(ref.source);
+              return (
+                <li key={`${ref.source}-${ref.paragraph}-${ref.item ?? ''}`}>
+                  <cite>{s.title}</cite>
+                  {s.author ? <span> — {s.author}</span> : null}
+                  <span className="muted"> · {whereInSource(ref)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -4,12 +4,14 @@ import type { DeckCard } from '../../domain/deck-schema.ts';
 interface ChoiceAnswerProps {
   card: DeckCard;
   chosen: string | null;
+  /** The answer is shown (chosen, or by "Show answer" without a choice): the right option is marked. */
+  revealed: boolean;
   onChoose: (choice: string) => void;
 }
 
-export function ChoiceAnswer({ card, chosen, onChoose }: ChoiceAnswerProps) {
+export function ChoiceAnswer({ card, chosen, revealed, onChoose }: ChoiceAnswerProps) {
   const choices = card.choices ?? [];
-  const answered = chosen !== null;
+  const answered = chosen !== null || revealed;
   return (
     <fieldset className="study-choices">
       <legend className="visually-hidden">Choices</legend>
@@ -27,7 +29,9 @@ export function ChoiceAnswer({ card, chosen, onChoose }: ChoiceAnswerProps) {
           >
             <kbd>{i + 1}</kbd>
             <span>{choice}</span>
-            {answered && right ? <span className="study-mark">✓ right</span> : null}
+            {answered && right ? (
+              <span className="study-mark">{chosen === null ? '✓ the answer' : '✓ right'}</span>
+            ) : null}
             {answered && !right && choice === chosen ? (
               <span className="study-mark">✗ your choice</span>
             ) : null}

@@ -32,6 +32,11 @@ export function StudyCard(props: StudyCardProps) {
   const [items, setItems] = useState(() => shuffledOrder(content));
   const [editing, setEditing] = useState(false);
   const suggestedRef = useRef(suggested);
+  const ratings = useRef<HTMLFieldSetElement>(null);
+  // Once the answer shows, the rating buttons come into view if the answer pushed them below it.
+  useEffect(() => {
+    if (revealed) ratings.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [revealed]);
   suggestedRef.current = suggested;
 
   const choose = (choice: string) => {
@@ -60,7 +65,11 @@ export function StudyCard(props: StudyCardProps) {
         setEditing(true);
         return;
       }
-      const onButton = target?.closest('button, a') !== null && target !== document.body;
+      // An ordering card's events are buttons only to hold the focus: Space and Enter still check.
+      const onButton =
+        target?.closest('button, a') !== null &&
+        target !== document.body &&
+        !target?.classList.contains('study-order-handle');
       if ((e.key === ' ' || e.key === 'Enter') && !onButton) {
         e.preventDefault();
         // As in Anki: the same key shows the answer, then accepts the suggested rating (or Good).
@@ -93,11 +102,19 @@ export function StudyCard(props: StudyCardProps) {
       <h2 id="study-question" className="study-question">
         {content.prompt}
       </h2>
-      {isChoice ? <ChoiceAnswer card={content} chosen={chosen} onChoose={choose} /> : null}
-      {isOrder ? <OrderAnswer card={content} items={items} checked={revealed} onMove={move} /> : null}
+      {isChoice ? (
+        <ChoiceAnswer card={content} chosen={chosen} revealed={revealed} onChoose={choose} />
+      ) : null}
+      {isOrder ? (
+        <OrderAnswer card={content} items={items} checked={revealed} onMove={move} autoFocus />
+      ) : null}
       {!isChoice && !isOrder ? (
         <TypedAnswer card={content} revealed={revealed} onGraded={(g) => onReveal(g.suggested)} />
       ) : null}
+      {/* Always in the page, so a screen reader hears the answer when it is shown. */}
+      <p className="visually-hidden" aria-live="polite">
+        {revealed && !isOrder ? `Answer: ${content.answer}` : ''}
+      </p>
       {revealed ? (
         <>
           {isChoice && chosen !== null ? (
@@ -112,11 +129,13 @@ export function StudyCard(props: StudyCardProps) {
             <p className={`study-verdict ${suggested === 3 ? 'is-right' : 'is-wrong'}`} role="status">
               {suggested === 3
                 ? 'All in the right order.'
-                : 'Some events are out of place; the dates show the order.'}
+                : suggested === 2
+                  ? 'Most events are in order; the dates show where the others go.'
+                  : 'Several events are out of place; the dates show the order.'}
             </p>
           ) : null}
-          <AnswerDetails card={content} deck={deck} />
-          <fieldset className="study-ratings">
+          <AnswerDetails card={content} deck={deck} answerMarked={Boolean(isChoice)} />
+          <fieldset className="study-ratings" ref={ratings}>
             <legend className="visually-hidden">How well did you know it?</legend>
             {RATINGS.map((r) => (
               <button
@@ -145,7 +164,7 @@ export function StudyCard(props: StudyCardProps) {
             <p className="study-hint muted">Choose an answer (keys 1–4), or show it if you don’t know.</p>
           ) : null}
           <button type="button" className="btn btn-primary study-show" onClick={showAnswer}>
-            Show answer
+            {isOrder ? 'Check order' : 'Show answer'}
           </button>
           <span className="study-hint muted" aria-hidden="true">
             Space or Enter

@@ -1,10 +1,15 @@
 // The Study screen (route "/"): today's due cards one at a time, the counts left, undo, and a summary
 // at the end of the session.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { CardAdder } from '../../components/card-editor.tsx';
+import { counted } from '../../components/counted.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
+import { addCard, listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
+import { asDeckId } from '../../domain/ids.ts';
+import { LEARN_AHEAD_MS } from '../../domain/queue.ts';
 import { RATING_NAMES, RATINGS } from '../../domain/scheduler.ts';
 import { StudyCard } from './study-card.tsx';
 import { StudySelection } from './study-selection.tsx';
@@ -15,6 +20,7 @@ const whole = (s: StudyState) => s;
 
 export function StudyScreen() {
   const s = useStudy(whole);
+  const [adding, setAdding] = useState(false);
   useEffect(() => studyStore.start(), []);
   const deckId = s.current?.deckId;
   const deck = useLiveQuery(() => (deckId ? db.decks.get(deckId) : undefined), [deckId]);
@@ -24,6 +30,12 @@ export function StudyScreen() {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      if (e.key.toLowerCase() === 'a' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        // As in Anki, A adds a card.
+        e.preventDefault();
+        setAdding(true);
+        return;
+      }
       const isUndo =
         (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey) ||
         (e.key.toLowerCase() === 'u' && !e.ctrlKey && !e.metaKey && !e.altKey);
@@ -35,15 +47,22 @@ export function StudyScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // When the next learning card falls due, look again.
+  // When the next learning card comes within the learn-ahead limit, or the next study day starts, look again.
   useEffect(() => {
-    if (s.current || !s.nextDue) return;
-    const wait = Math.max(1000, s.nextDue.getTime() - Date.now() - 20 * 60_000);
+    const at = [
+      s.current ? null : s.nextDue && s.nextDue.getTime() - LEARN_AHEAD_MS,
+      s.nextDayStart?.getTime(),
+    ]
+      .filter((t): t is number => typeof t === 'number')
+      .sort((a, b) => a - b)[0];
+    if (at === undefined) return;
+    const wait = Math.max(1000, at - Date.now());
     const timer = setTimeout(() => studyStore.getState().refresh(), Math.min(wait, 2 ** 31 - 1));
     return () => clearTimeout(timer);
-  }, [s.current, s.nextDue]);
+  }, [s.current, s.nextDue, s.nextDayStart]);
 
   const canUndo = s.undoStack.length > 0;
+  const decks = useLiveQuery(() => listDecks(db), []);
   const eraName = s.current ? deck?.eras.find((e) => e.id === s.current?.era)?.name : undefined;
 
   return (
@@ -51,11 +70,18 @@ export function StudyScreen() {
       title="Study"
       lead="Today's due cards, one at a time, scheduled with FSRS."
       actions={
-        canUndo ? (
-          <button type="button" className="btn" onClick={() => void s.undo()} disabled={s.saving}>
-            Undo
-          </button>
-        ) : null
+        <>
+          {canUndo ? (
+            <button type="button" className="btn" onClick={() => void s.undo()} disabled={s.saving}>
+              Undo
+            </button>
+          ) : null}
+          {decks && decks.length > 0 ? (
+            <button type="button" className="btn" onClick={() => setAdding(true)} aria-keyshortcuts="A">
+              Add card
+            </button>
+          ) : null}
+        </>
       }
     >
       {s.deckProblems.map((p) => (
@@ -84,6 +110,17 @@ export function StudyScreen() {
         </p>
       ) : null}
       <Body eraName={eraName} deck={deck} />
+      {adding && decks ? (
+        <CardAdder
+          decks={decks}
+          deckId={s.current?.deckId}
+          era={s.current?.era}
+          onAdd={async (deckId, fields) => {
+            await addCard(db, asDeckId(deckId), fields, new Date());
+          }}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
     </Screen>
   );
 }
@@ -150,11 +187,26 @@ function Body({
       )}
       <p className="muted">
         {s.nextDue
-          ? `A card you are learning comes back at ${s.nextDue.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
-          : 'New cards and reviews come back when the next study day starts.'}
+          ? `A card you are learning comes back at ${clock(s.nextDue)}${s.learningLater > 1 ? `, and ${counted(s.learningLater - 1, 'more', 'more')} later today` : ''}. `
+          : ''}
+        {s.nextDayStart
+          ? `The next study day starts at ${clock(s.nextDayStart)}: new cards and the reviews due that day come then.`
+          : null}
       </p>
+      {s.buried > 0 ? (
+        <p className="muted">
+          {counted(s.buried, 'card waits', 'cards wait')} for another day because a card of the same fact was
+          studied today (siblings are buried, as in Anki; <Link href="/settings">Settings</Link> can turn this
+          off).
+        </p>
+      ) : null}
     </section>
   );
+}
+
+/** A time of day as the device writes it, e.g. "04:00". */
+function clock(at: Date): string {
+  return at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 function minutes(ms: number): string {

@@ -17,10 +17,14 @@ const deck = (() => {
   return p.deck;
 })();
 
-/** A store over the fixture deck; `watch` starts it following the database (as the screen does). */
-async function setup(now: Date, watch = false) {
+/**
+ * A store over the fixture deck; `watch` starts it following the database (as the screen does).
+ * Siblings are buried only when `bury` (the tests of other rules count every card).
+ */
+async function setup(now: Date, watch = false, bury = false) {
   const db = freshDb();
   await syncDeck(db, deck, new Date(now.getTime() - 60_000));
+  if (!bury) await saveSetting(db, 'burySiblings', false);
   let t = now;
   const store = createStudyStore({ db, clock: () => t, fuzz: false });
   const stop = watch ? store.start() : () => {};
@@ -46,7 +50,8 @@ describe('study store', () => {
     s.reveal();
     await store.getState().rate(3);
     expect(store.getState().current?.id).toBe('sample-friendship:c-border-when');
-    expect(store.getState().counts).toEqual({ new: 11, learning: 0, review: 0 });
+    // The card just learnt is due again in 10 minutes, within the learn-ahead limit: counted now.
+    expect(store.getState().counts).toEqual({ new: 11, learning: 1, review: 0 });
     expect(await db.reviews.count()).toBe(1);
     expect(store.getState().session.reviewed).toBe(1);
   });
@@ -229,5 +234,126 @@ describe('study store', () => {
     expect(store.getState().current?.id).toBe(last);
     expect(store.getState().counts).toEqual({ new: 0, learning: 1, review: 0 });
     stop();
+  });
+
+  it('buries siblings: one card of a fact a day, the next fact takes its place, and a new day brings it back', async () => {
+    // 11:00 local, so the study day (from 04:00) is the same in any time zone the test runs in.
+    const now = new Date(2026, 2, 1, 11);
+    const { db, store, advance } = await setup(now, false, true);
+    // Twelve cards of nine facts (the ordering card is no sibling): three are held back.
+    expect(store.getState().counts).toEqual({ new: 9, learning: 0, review: 0 });
+    expect(store.getState().buried).toBe(3);
+    const seen: string[] = [];
+    for (let i = 0; i < 20 && store.getState().current; i++) {
+      const card = store.getState().current;
+      if (!card) break;
+      seen.push(card.id);
+      store.getState().reveal();
+      await store.getState().rate(4);
+    }
+    const facts = seen.map((id) => deck.cards.find((c) => `sample-friendship:${c.id}` === id)?.facts.join());
+    expect(seen).toHaveLength(9);
+    expect(new Set(facts).size).toBe(9);
+    expect(seen).not.toContain('sample-friendship:c-recognise-mcq');
+    // Undo gives the fact back: its sibling is still held (the card itself comes back).
+    await store.getState().undo();
+    expect(store.getState().buried).toBe(3);
+    // The next study day: the held-back siblings are new cards again.
+    advance(24 * 3_600_000);
+    store.getState().refresh();
+    await waitFor(() => store.getState().counts.new === 4);
+    expect(store.getState().buried).toBe(0);
+    expect(await db.reviews.count()).toBe(8);
+  });
+
+  it('buries nothing with the setting off', async () => {
+    const { store } = await setup(new Date(2026, 2, 1, 11));
+    expect(store.getState().counts.new).toBe(12);
+    expect(store.getState().buried).toBe(0);
+  });
+
+  it('a review due at 12:30 is due from 04:00 that day: none at 03:59, one at 04:01 and noon', async () => {
+    const { db, store, advance } = await setup(new Date(2026, 2, 2, 3, 59));
+    await saveSetting(db, 'newPerDay', 0);
+    await db.cards.update(asCardId('sample-friendship:c-highway-when'), {
+      state: 2,
+      reps: 2,
+      stability: 5,
+      difficulty: 5,
+      scheduled_days: 5,
+      last_review: new Date(2026, 1, 25, 12, 30),
+      due: new Date(2026, 2, 2, 12, 30),
+    });
+    const reviewsAt = async (ms: number) => {
+      advance(ms);
+      store.getState().refresh();
+      await new Promise((r) => setTimeout(r, 50));
+      await waitFor(() => store.getState().loaded);
+      return store.getState().counts.review;
+    };
+    expect(await reviewsAt(0)).toBe(0);
+    expect(store.getState().nextDayStart).toEqual(new Date(2026, 2, 2, 4));
+    expect(await reviewsAt(2 * 60_000)).toBe(1);
+    expect(store.getState().current?.id).toBe('sample-friendship:c-highway-when');
+    expect(await reviewsAt(8 * 3_600_000)).toBe(1);
+  });
+
+  it('undo survives a reload: a new session over the same database undoes the last ratings, newest first', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store } = await setup(now);
+    const rated: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const card = store.getState().current;
+      if (!card) throw new Error('no card');
+      rated.push(card.id);
+      store.getState().reveal();
+      await store.getState().rate(3);
+    }
+    expect(await db.undo.count()).toBe(3);
+    // A reload: a fresh store reads the undo log.
+    const again = createStudyStore({ db, clock: () => now, fuzz: false });
+    again.getState().refresh();
+    await waitFor(() => again.getState().loaded && again.getState().undoStack.length === 3);
+    await again.getState().undo();
+    expect(again.getState().current?.id).toBe(rated[2]);
+    await again.getState().undo();
+    expect(again.getState().current?.id).toBe(rated[1]);
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.undo.count()).toBe(1);
+    expect((await db.cards.get(asCardId(rated[1] ?? '')))?.reps).toBe(0);
+  });
+
+  it('keeps the last 30 ratings for undo', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store, advance } = await setup(now);
+    await saveSetting(db, 'newPerDay', 100);
+    for (let i = 0; i < 34; i++) {
+      advance(11 * 60_000);
+      store.getState().refresh();
+      await waitFor(() => store.getState().current !== null);
+      store.getState().reveal();
+      await store.getState().rate(1);
+    }
+    expect(await db.undo.count()).toBe(30);
+    expect(store.getState().undoStack).toHaveLength(30);
+  });
+
+  it('undo after a reload refuses a card another tab rated since, and keeps that rating', async () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const { db, store } = await setup(now);
+    const card = store.getState().current;
+    if (!card) throw new Error('no card');
+    store.getState().reveal();
+    await store.getState().rate(1);
+    const stored = await db.cards.get(card.id);
+    if (!stored) throw new Error('no card');
+    await recordReview(db, stored, testScheduler.rate(stored, 3, new Date(now.getTime() + 60_000)), 1000);
+    const again = createStudyStore({ db, clock: () => now, fuzz: false });
+    again.getState().refresh();
+    await waitFor(() => again.getState().undoStack.length === 1);
+    await again.getState().undo();
+    expect(again.getState().error).toMatch(/another tab/);
+    expect(await db.reviews.count()).toBe(2);
+    expect(await db.undo.count()).toBe(0);
   });
 });

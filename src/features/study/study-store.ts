@@ -5,6 +5,7 @@
 // React (`useStudy` is the hook over it); the database and the clock are passed in.
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
+import { cardsRatedSince } from '../../db/bury-repo.ts';
 import { type DbChanges, watchChanges } from '../../db/changes.ts';
 import { db as appDb } from '../../db/db.ts';
 import type { DeckFileResult } from '../../db/deck-sync.ts';
@@ -20,9 +21,9 @@ import {
   loadQueueWindow,
   recordReview,
   StaleCardError,
-  undoReview,
 } from '../../db/study-repo.ts';
-import { buildQueue, type QueueCounts } from '../../domain/queue.ts';
+import { listUndo, pushUndo, UNDO_LIMIT, undoRating } from '../../db/undo-repo.ts';
+import { buildQueue, dueToday, LEARN_AHEAD_MS, type QueueCounts } from '../../domain/queue.ts';
 import {
   createScheduler,
   formatInterval,
@@ -30,11 +31,12 @@ import {
   type RatingValue,
   type Scheduler,
 } from '../../domain/scheduler.ts';
+import { countKeys, type StudiedKeys, siblingKeys } from '../../domain/siblings.ts';
 import { nextStudyDayStart, studyDayStart } from '../../domain/study-day.ts';
 import { putFirst, type StudyFirstEntry } from '../../domain/study-first.ts';
 
-/** Learning cards due within this long are shown early when nothing else is due (Anki's learn-ahead). */
-const LEARN_AHEAD_MS = 20 * 60_000;
+/** With siblings buried, some new cards read are held back: read this many times the day's room. */
+const BURY_READ_FACTOR = 4;
 /** Time on a card counts up to this long, so a card left open over lunch does not skew the log. */
 const MAX_DURATION_MS = 10 * 60_000;
 
@@ -44,6 +46,8 @@ interface UndoEntry {
   after: CardRecord;
   /** The review log's id, once the rating is written. */
   logId: number | null;
+  /** The stored undo entry's id, once kept (see db/undo-repo.ts). */
+  undoId: number | null;
   rating: RatingValue;
 }
 
@@ -68,6 +72,12 @@ export interface StudyState {
   counts: QueueCounts;
   /** When nothing is due now: the next learning card later today. */
   nextDue: Date | null;
+  /** Learning cards due later today, beyond the learn-ahead limit. */
+  learningLater: number;
+  /** Cards held back today because a card of the same fact was studied (burying siblings). */
+  buried: number;
+  /** When the next study day starts (today's limits reset, tomorrow's reviews fall due). */
+  nextDayStart: Date | null;
   undoStack: UndoEntry[];
   session: SessionSummary;
   /** An undo is being written (ratings are written behind the next card and never block). */
@@ -103,6 +113,9 @@ interface Snapshot {
   done: { new: number; review: number };
   dayStart: Date;
   first: StudyFirstEntry[];
+  studied: StudiedKeys;
+  /** The stored undo log, read on the first read only. */
+  undo: UndoEntry[] | null;
 }
 
 const emptySession = (): SessionSummary => ({
@@ -129,6 +142,9 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
   let dayStart = new Date(0);
   /** The cards a quiz sent to the front of today's queue (their cards are held in `cards` too). */
   let first: StudyFirstEntry[] = [];
+  /** Sibling keys of the cards rated this study day, for burying. */
+  let studied: StudiedKeys = new Map();
+  let undoRead = false;
   let scheduler: Scheduler | null = null;
   let schedulerKey = '';
   let shownAt = 0;
@@ -164,6 +180,9 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     const dayEnd = nextStudyDayStart(now, settings.dayStartHour);
     const base = {
       dayEnd,
+      dayStart,
+      learnAheadMs: LEARN_AHEAD_MS,
+      bury: settings.burySiblings ? { studied, keysOf: siblingKeys } : null,
       newPerDay: settings.newPerDay,
       reviewsPerDay: settings.reviewsPerDay,
       newDoneToday: done.new,
@@ -173,12 +192,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     };
     const all = [...cards.values()];
     const queue = putFirst(buildQueue(all, { ...base, now }), all, first, base);
-    let next = queue.cards[0] ?? null;
-    if (!next && queue.nextLearningDue && queue.nextLearningDue.getTime() - now.getTime() <= LEARN_AHEAD_MS) {
-      const ahead = buildQueue(all, { ...base, now: new Date(now.getTime() + LEARN_AHEAD_MS) });
-      next = ahead.cards.find((c) => c.state === 1 || c.state === 3) ?? null;
-      if (next) queue.counts.learning += 1;
-    }
+    const next = queue.cards[0] ?? null;
     const current = store.getState().current;
     const stored = current ? cards.get(current.id) : undefined;
     const keep =
@@ -200,6 +214,9 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     store.setState({
       counts: queue.counts,
       nextDue: queue.nextLearningDue,
+      learningLater: queue.learningLater,
+      buried: queue.buried,
+      nextDayStart: dayEnd,
       hasCards: store.getState().hasCards || all.length > 0,
       current: shown ?? null,
       ...(changed ? { revealed: false, suggested: null } : {}),
@@ -214,16 +231,19 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     const start = studyDayStart(now, settings.dayStartHour);
     const today = await doneSince(db, start);
     const choice = { decks: settings.studyDecks, eras: settings.studyEras };
-    const [window, any, sent] = await Promise.all([
+    const factor = settings.burySiblings ? BURY_READ_FACTOR : 1;
+    const [window, any, sent, rated, undo] = await Promise.all([
       loadQueueWindow(db, {
         ...choice,
         now,
         dayEnd: nextStudyDayStart(now, settings.dayStartHour),
-        newLimit: Math.max(0, settings.newPerDay - today.new),
-        reviewLimit: Math.max(0, settings.reviewsPerDay - today.review),
+        newLimit: Math.max(0, settings.newPerDay - today.new) * factor,
+        reviewLimit: Math.max(0, settings.reviewsPerDay - today.review) * factor,
       }),
       hasStudyCards(db, choice),
       listStudyFirst(db, start),
+      settings.burySiblings ? cardsRatedSince(db, start) : [],
+      undoRead ? null : listUndo(db),
     ]);
     // A card sent first leads whatever its due date, so it may lie outside the window: read it too.
     const held = new Set(window.cards.map((c) => c.id));
@@ -236,7 +256,25 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     } catch {
       // User timing is a bonus for the benchmark; a runtime without it studies all the same.
     }
-    return { settings, ...window, hasCards: any, done: today, dayStart: start, first: sent };
+    const keys = rated.reduce<StudiedKeys>((k, c) => countKeys(k, c, 1), new Map());
+    const kept =
+      undo?.map((u) => ({
+        before: u.before,
+        after: u.after,
+        logId: u.logId,
+        undoId: u.id ?? null,
+        rating: u.rating,
+      })) ?? null;
+    return {
+      settings,
+      ...window,
+      hasCards: any,
+      done: today,
+      dayStart: start,
+      first: sent,
+      studied: keys,
+      undo: kept,
+    };
   };
 
   const accept = (s: Snapshot) => {
@@ -246,6 +284,12 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     done = s.done;
     dayStart = s.dayStart;
     first = s.first;
+    studied = s.studied;
+    if (s.undo && !undoRead) {
+      undoRead = true;
+      // Ratings made in this session before the first read finished stay on top.
+      store.setState({ undoStack: [...s.undo, ...store.getState().undoStack] });
+    }
     store.setState({ settings: s.settings, loaded: true, hasCards: s.hasCards });
     arrange(true);
   };
@@ -267,7 +311,7 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
   const belongs = (c: CardRecord, settings: Settings, now: Date): boolean => {
     if (!inChoice(c, { decks: settings.studyDecks, eras: settings.studyEras })) return false;
     if (c.state === 0 || first.some((e) => e.cardId === c.id)) return true;
-    if (c.state === 2) return c.due.getTime() <= now.getTime();
+    if (c.state === 2) return dueToday(c, nextStudyDayStart(now, settings.dayStartHour));
     return c.due.getTime() < nextStudyDayStart(now, settings.dayStartHour).getTime();
   };
 
@@ -280,7 +324,18 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     let refill = false;
     if (changes.reviews) {
       const before = done;
-      done = await doneSince(db, dayStart);
+      const [counted, rated] = await Promise.all([
+        doneSince(db, dayStart),
+        settings.burySiblings ? cardsRatedSince(db, dayStart) : null,
+      ]);
+      // A rating made meanwhile is counted in memory but not yet in what was read: read again after it.
+      if (pendingWrites > 0) {
+        deferred.push(changes);
+        return;
+      }
+      done = counted;
+      // Another tab's ratings bury siblings here too.
+      if (rated) studied = rated.reduce<StudiedKeys>((k, c) => countKeys(k, c, 1), new Map());
       // Fewer done (an undo elsewhere) makes room the window may not hold.
       if ((done.new < before.new && windowFull.new) || (done.review < before.review && windowFull.review))
         refill = true;
@@ -332,6 +387,9 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
     intervals: null,
     counts: { new: 0, learning: 0, review: 0 },
     nextDue: null,
+    learningLater: 0,
+    buried: 0,
+    nextDayStart: null,
     undoStack: [],
     session: emptySession(),
     saving: false,
@@ -354,8 +412,9 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       const after: CardRecord = { ...rest, ...outcome.card };
       const wasNew = current.state === 0;
       const wasReview = current.state === 2;
-      const entry: UndoEntry = { before: current, after, logId: null, rating };
+      const entry: UndoEntry = { before: current, after, logId: null, undoId: null, rating };
       const bump = (by: 1 | -1) => {
+        studied = countKeys(studied, current, by);
         if (wasNew) done = { ...done, new: Math.max(0, done.new + by) };
         else if (wasReview) done = { ...done, review: Math.max(0, done.review + by) };
         const session = get().session;
@@ -370,14 +429,20 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
       // The next card shows now, from memory; the write follows.
       cards.set(after.id, after);
       bump(1);
-      set({ error: null, undoStack: [...get().undoStack, entry] });
+      set({ error: null, undoStack: [...get().undoStack, entry].slice(-UNDO_LIMIT) });
       arrange(false);
       pendingWrites += 1;
       const write = writes.then(async () => {
         try {
           const { card, logId } = await recordReview(db, current, outcome, duration);
           entry.logId = logId;
+          entry.after = card;
           if (cards.get(card.id) === after) cards.set(card.id, card);
+          try {
+            entry.undoId = await pushUndo(db, { before: current, after: card, logId, rating, at: now });
+          } catch {
+            // The rating is saved; only undo after a reload is lost, and undo in this tab still works.
+          }
         } catch (e) {
           // Not saved: the card comes back as it was, answer shown, and the error says why.
           if (cards.get(current.id) === after) cards.set(current.id, current);
@@ -420,11 +485,12 @@ export function createStudyStore({ db, clock = () => new Date(), fuzz = true }: 
         if (!last || last.logId === null) return;
         pendingWrites += 1;
         try {
-          await undoReview(db, last.before, last.after, last.logId);
+          await undoRating(db, last.undoId, last.before, last.after, last.logId);
         } finally {
           pendingWrites -= 1;
         }
         cards.set(last.before.id, last.before);
+        studied = countKeys(studied, last.before, -1);
         if (last.before.state === 0) done = { ...done, new: Math.max(0, done.new - 1) };
         else if (last.before.state === 2) done = { ...done, review: Math.max(0, done.review - 1) };
         const session = get().session;

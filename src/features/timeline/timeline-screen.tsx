@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import { eraNameHasYears, eraYears, whereInSource } from '../../components/labels.ts';
 import { EmptyState, Screen } from '../../components/screen.tsx';
 import { listDecks } from '../../db/browse-repo.ts';
 import { db } from '../../db/db.ts';
 import { useLiveQuery } from '../../db/live.ts';
-import type { DeckRecord } from '../../db/schema.ts';
+import type { CardRecord, DeckRecord } from '../../db/schema.ts';
 import { formatDateValue } from '../../domain/date-format.ts';
 import { type Fact, FactTypeSchema } from '../../domain/deck-schema.ts';
 import { groupByEra } from './timeline-model.ts';
@@ -70,6 +71,15 @@ export function TimelineScreen() {
 function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null }) {
   const groups = useMemo(() => groupByEra(deck.eras, deck.facts, type), [deck, type]);
   const sourceTitle = useMemo(() => new Map(deck.sources.map((s) => [s.id, s.title])), [deck]);
+  const cards = useLiveQuery(() => db.cards.where('deckId').equals(deck.id).toArray(), [deck.id]);
+  const cardsOf = useMemo(() => {
+    const m = new Map<string, CardRecord[]>();
+    for (const c of cards ?? []) {
+      if (c.retired || c.kind === 'order') continue;
+      for (const f of c.content.facts) m.set(f, [...(m.get(f) ?? []), c]);
+    }
+    return m;
+  }, [cards]);
   if (groups.length === 0) {
     return (
       <EmptyState title="No facts of this kind">
@@ -77,12 +87,37 @@ function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null })
       </EmptyState>
     );
   }
+  const jump = (eraId: string) => {
+    const heading = document.getElementById(`era-${eraId}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
   return (
     <div className="timeline">
+      {groups.length > 1 ? (
+        <label className="field timeline-jump">
+          <span className="field-label">Jump to an era</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value) jump(e.target.value);
+            }}
+          >
+            <option value="">Choose an era…</option>
+            {groups.map(({ era, facts }) => (
+              <option key={era.id} value={era.id}>
+                {era.name} ({facts.length === 1 ? '1 fact' : `${facts.length} facts`})
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {groups.map(({ era, facts }) => (
         <section key={era.id} className="timeline-era" aria-labelledby={`era-${era.id}`}>
           <header className="timeline-era-head">
-            <h2 id={`era-${era.id}`}>{era.name}</h2>
+            <h2 id={`era-${era.id}`} tabIndex={-1}>
+              {era.name}
+            </h2>
             <span className="muted">
               {[
                 eraNameHasYears(era) ? '' : eraYears(era),
@@ -104,6 +139,7 @@ function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null })
                     .map((r) => `${sourceTitle.get(r.source) ?? r.source}, ${whereInSource(r)}`)
                     .join(' · ')}
                 </p>
+                <FactCards cards={cardsOf.get(f.id) ?? []} />
               </li>
             ))}
           </ol>
@@ -112,3 +148,24 @@ function DeckTimeline({ deck, type }: { deck: DeckRecord; type: string | null })
     </div>
   );
 }
+
+/** A fact's cards, folded: each question with its answer and where it stands in study. */
+function FactCards({ cards }: { cards: readonly CardRecord[] }) {
+  if (cards.length === 0) return null;
+  return (
+    <details className="timeline-cards">
+      <summary>{cards.length === 1 ? 'Its card' : `Its ${cards.length} cards`}</summary>
+      <ul>
+        {cards.map((c) => (
+          <li key={c.id}>
+            {c.content.prompt} <b>{c.content.answer}</b>{' '}
+            <span className="muted">· {c.suspended ? 'suspended' : STATE_WORDS[c.state]}</span>
+          </li>
+        ))}
+      </ul>
+      <Link href="/browse">Open Browse</Link> to edit, suspend or see a card’s history.
+    </details>
+  );
+}
+
+const STATE_WORDS = { 0: 'new', 1: 'learning', 2: 'in review', 3: 'relearning' } as const;
