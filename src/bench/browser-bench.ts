@@ -304,7 +304,9 @@ export async function runBrowserBench(o: BrowserBenchOptions): Promise<BrowserFi
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The bench injects its own measuring scripts, which the app's Content-Security-Policy refuses
+    // (script-src 'self'); this browser, used only by the bench, is told to let them run.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     await page.addInitScript(PAGE_HELPERS);
     await page.goto(`http://127.0.0.1:${o.port}/`);
     await page.waitForSelector('#study-question', { timeout: 60_000 });
