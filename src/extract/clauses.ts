@@ -1,5 +1,6 @@
 // Cuts a sentence into clauses, one per event it may report: "X happened in 1954 and Y in 1955",
 // "After A in 1991, B did C", "... and signed ...". Offsets stay relative to the sentence.
+import { PAST_IRREGULAR } from './lexicon/index.ts';
 
 export interface Clause {
   start: number;
@@ -16,9 +17,6 @@ export interface Clause {
   /** Has a finite verb of its own. */
   hasVerb: boolean;
 }
-
-export const PAST_IRREGULAR =
-  'was|were|had|did|became|began|met|went|paid|held|made|took|gave|sent|led|won|lost|left|came|sang|laid|built|set|sold|bought|said|told|saw|got|broke|fought|ran|spent|flew|stood|fell|rose|drew|struck|wrote|chose|kept|brought|thought|sought|taught|caught|found|meant|felt|shook|threw|swore|withdrew|undertook|overtook|forbade|upheld|withheld';
 
 const BOUNDARY = new RegExp(
   [

@@ -1,11 +1,11 @@
 // Ties the dates of one sentence to the events its clauses report: one draft fact per dated event,
 // undated events taking the date of the clause before them.
 import type { FactType } from '../domain/deck-schema.ts';
-import { type Clause, PAST_IRREGULAR, splitClauses } from './clauses.ts';
+import { type Clause, splitClauses } from './clauses.ts';
 import { type DatePoint, dateSpans, type ResolvedDate, sentenceDates } from './dates/index.ts';
 import { eventType, REACTION, typeCue } from './event-type.ts';
 import { DURING_TOLD, dropRule } from './keep-rules.ts';
-import { EVENT_NOUN } from './lexicon/index.ts';
+import { EVENT_NOUN, PAST_IRREGULAR } from './lexicon/index.ts';
 
 export type { ResolvedDate } from './dates/index.ts';
 

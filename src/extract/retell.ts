@@ -1,6 +1,6 @@
 // Splits a clause into subject, verb and the rest, so it can be retold in our words or turned into a question.
 import { COUNTRY } from './actors.ts';
-import { PAST_IRREGULAR } from './clauses.ts';
+import { PAST_IRREGULAR } from './lexicon/index.ts';
 import { hasVerbNotName, pastTense, type VerbReading, verbsOf, wordTags } from './nlp.ts';
 
 export interface Clause {

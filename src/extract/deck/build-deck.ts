@@ -12,9 +12,8 @@ import {
   type SourceRef,
 } from '../../domain/deck-schema.ts';
 import { isState } from '../actors.ts';
-import { PAST_IRREGULAR } from '../clauses.ts';
 import { dateSpans, writtenDates } from '../dates/index.ts';
-import { STATE_NAMES } from '../lexicon/index.ts';
+import { PAST_IRREGULAR, STATE_NAMES } from '../lexicon/index.ts';
 import { type Clause, inQuestion, retell, splitClause, withShortRest } from '../retell.ts';
 import { splitSentences } from '../sentences.ts';
 import type { ExtractedFact, ExtractionResult } from '../types.ts';
