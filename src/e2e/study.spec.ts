@@ -24,6 +24,8 @@ test('studies ten cards with the keyboard, and a reload keeps counts, states and
     await expect(page.locator('#study-question')).not.toHaveText(question);
   }
   await expect(page.locator('.study-counts')).toContainText('2 new');
+  // Ratings are written behind the next card: wait until all ten are stored before reading them.
+  await expect.poll(async () => (await readProgress(page)).logs).toHaveLength(10);
   const before = await readProgress(page);
   const shown = await counts(page);
   expect(before.logs).toHaveLength(10);
@@ -41,7 +43,7 @@ test('undo restores the card and removes its log', async ({ page }) => {
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: /^Again/ }).click();
   await expect(page.locator('#study-question')).not.toHaveText(first);
-  expect((await readProgress(page)).logs).toHaveLength(1);
+  await expect.poll(async () => (await readProgress(page)).logs).toHaveLength(1);
   await page.keyboard.press('u');
   await expect(page.locator('#study-question')).toHaveText(first);
   await expect(page.locator('.study-counts')).toContainText('12 new');
@@ -70,6 +72,8 @@ test('the era filter limits the queue to the chosen era', async ({ page }) => {
     if (i < 6) await expect(page.locator('#study-question')).not.toHaveText(question);
   }
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  // Ratings are written behind the next card: the reload waits until all seven are stored.
+  await expect.poll(async () => (await readProgress(page)).logs).toHaveLength(7);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Nothing due right now' })).toBeVisible();
   await page.getByText('What to study').click();
@@ -96,7 +100,7 @@ test('two tabs stay in step, and a card rated in one is not rated twice by the o
   await other.keyboard.press('Space');
   await other.keyboard.press('4');
   await expect(page.locator('.study-counts')).toContainText('10 new');
+  await expect.poll(async () => (await readProgress(page)).logs).toHaveLength(2);
   const { logs } = await readProgress(page);
-  expect(logs).toHaveLength(2);
   expect(new Set(logs.map((l) => l.split(':')[0])).size).toBe(2);
 });
