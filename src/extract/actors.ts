@@ -44,8 +44,9 @@ const ROLE_QUALIFIER = matchAny([
  * The office (and what qualifies it, and a form of address after it) that ends a text: the role
  * before a name that follows. "then Prime Minister Mr ", "President Gen. ", "Mr. ".
  */
+const HONORIFIC = matchAny(HONORIFICS);
 const ROLE = new RegExp(
-  `\\b((?:(?:${ROLE_QUALIFIER}|${OFFICE_PATTERN})\\s+)*${OFFICE_PATTERN}\\s+(?:${matchAny(HONORIFICS)}\\.?\\s+)?|${matchAny(HONORIFICS)}\\.?\\s+)$`,
+  `\\b((?:(?:${ROLE_QUALIFIER}|${OFFICE_PATTERN})\\s+)*${OFFICE_PATTERN}\\s+(?:${HONORIFIC}\\.?\\s+)?|${HONORIFIC}\\.?\\s+)$`,
   'i',
 );
 

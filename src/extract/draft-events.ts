@@ -241,7 +241,10 @@ function isBackReference(d: ResolvedDate, text: string): boolean {
 }
 
 /** "the events of ", "the “excesses” of ": a noun phrase that a year after it closes. */
-const OF_PHRASE = /\bthe\s+(?:[“"‘']?[\p{L}’'-]+[”"’']?\s+){1,3}of\s+$/iu;
+const NOUN_PHRASE_OF = String.raw`the\s+(?:[“"‘']?[\p{L}’'-]+[”"’']?\s+){1,3}of\s+$`;
+const OF_PHRASE = new RegExp(String.raw`\b` + NOUN_PHRASE_OF, 'iu');
+/** The same phrase after "regret for", "apologised over": the deed's object. */
+const OBJECT_OF = new RegExp(String.raw`\b(?:for|over|about|against)\s+` + NOUN_PHRASE_OF, 'iu');
 
 /**
  * True for a year that closes a noun phrase ("regret for the events of 1971"): it says which thing
@@ -253,15 +256,14 @@ export function closesNounPhrase(text: string, d: ResolvedDate): boolean {
   );
 }
 
-/** "the events of " after "regret for", "apologised over": such a noun phrase is the deed's object. */
-const OBJECT_OF = /\b(?:for|over|about|against)\s+the\s+(?:[“"‘']?[\p{L}’'-]+[”"’']?\s+){1,3}of\s+$/iu;
-
 /**
  * True for a year that closes the object of a deed ("expressed regret for the excesses of 1971"):
  * the deed is undated by it, and may take the date the narrative has reached.
  */
 export function datesTheObject(text: string, d: ResolvedDate): boolean {
-  return closesNounPhrase(text, d) && OBJECT_OF.test(text.slice(Math.max(0, d.start - 80), d.start));
+  return (
+    d.precision === 'year' && !d.relative && OBJECT_OF.test(text.slice(Math.max(0, d.start - 80), d.start))
+  );
 }
 
 export interface DraftContext {

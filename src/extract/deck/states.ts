@@ -2,9 +2,7 @@
 import { isState } from '../actors.ts';
 import { oneSpelling, STATES } from '../lexicon/index.ts';
 /** One spelling for the states and places news copy names in several ways: "America", "the US", "USA"; "Peking", "Beijing". */
-export function oneStateName(text: string): string {
-  return oneSpelling(text);
-}
+export const oneStateName = oneSpelling;
 
 /** Where a visit went, in one spelling, Russia and the Soviet Union as one: "a Russia trip" is to the USSR. */
 export function oneVisitState(name: string): string {
